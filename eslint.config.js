@@ -1,0 +1,103 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+export default ts.config(
+	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'dev-dist/'] },
+	js.configs.recommended,
+	...ts.configs.strict,
+	...svelte.configs.recommended,
+	prettier,
+	...svelte.configs.prettier,
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		rules: {
+			'@typescript-eslint/no-explicit-any': 'error',
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+			// Types are checked by svelte-check/tsc; this rule misfires on TS globals.
+			'no-undef': 'off'
+		}
+	},
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
+		}
+	},
+	{
+		// The functional core stays pure: no UI, storage, framework or Vite-only imports.
+		files: ['src/lib/domain/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: [
+								'svelte',
+								'svelte/*',
+								'$app/*',
+								'$lib/*',
+								'dexie',
+								'*.svelte',
+								'*?raw',
+								'*?url'
+							],
+							message:
+								'src/lib/domain is pure TypeScript: relative imports of other domain modules only.'
+						},
+						{
+							group: ['../db/*', '../components/*', '../state/*'],
+							message: 'The domain must not depend on the shell.'
+						}
+					]
+				}
+			],
+			'no-restricted-globals': [
+				'error',
+				{ name: 'window', message: 'No DOM in the domain.' },
+				{ name: 'document', message: 'No DOM in the domain.' },
+				{ name: 'indexedDB', message: 'Storage belongs in src/lib/db.' },
+				{ name: 'localStorage', message: 'Storage belongs in src/lib/db.' }
+			],
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+					message: 'Use a seeded random source.'
+				},
+				{
+					selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+					message: 'Inject a Clock.'
+				},
+				{
+					selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+					message: 'Inject a Clock.'
+				}
+			]
+		}
+	},
+	{
+		// In tests a failed assumption should throw where it is made.
+		files: ['tests/**'],
+		rules: { '@typescript-eslint/no-non-null-assertion': 'off' }
+	},
+	{
+		// Only src/lib/db touches Dexie.
+		files: ['src/routes/**', 'src/lib/components/**', 'src/lib/state/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ paths: [{ name: 'dexie', message: 'Go through a repository in src/lib/db.' }] }
+			]
+		}
+	}
+);

@@ -1,0 +1,21 @@
+import type { Clock } from '$lib/domain/clock';
+import { watchConnection } from './connection';
+import { StudyDatabase } from './database';
+import { SettingsRepository } from './settings-repository';
+import type { StorageProblem } from './storage-error';
+
+/** Every repository over one shared connection. */
+export interface Repositories {
+	db: StudyDatabase;
+	settings: SettingsRepository;
+}
+
+export function createRepositories(options: {
+	clock: Clock;
+	onProblem: (problem: StorageProblem) => void;
+	name?: string;
+}): Repositories {
+	const db = new StudyDatabase(options.name);
+	watchConnection(db, options.onProblem);
+	return { db, settings: new SettingsRepository(db, options.clock) };
+}

@@ -1,0 +1,44 @@
+import type { Dexie, Transaction } from 'dexie';
+
+/**
+ * The schema's history, oldest first. Append-only: a released version is never edited or
+ * removed, because devices in the field hold data at every one of them. A change adds a
+ * version (with an upgrade function when stored rows need to change) and an upgrade test
+ * in tests/unit/db/ that opens data written at the previous version.
+ */
+export interface SchemaVersion {
+	version: number;
+	/** Dexie store declarations: only the tables this version adds or changes. */
+	stores: Record<string, string | null>;
+	upgrade?: (tx: Transaction) => Promise<unknown>;
+}
+
+export const schemaHistory: readonly SchemaVersion[] = [
+	{
+		version: 1,
+		stores: { settings: 'key' }
+	},
+	{
+		// Settings carry the time they were last written.
+		version: 2,
+		stores: { settings: 'key, updatedAt' },
+		upgrade: (tx) =>
+			tx
+				.table('settings')
+				.toCollection()
+				.modify((row: { updatedAt?: number }) => {
+					row.updatedAt ??= 0;
+				})
+	}
+];
+
+export const latestSchemaVersion = Math.max(...schemaHistory.map((step) => step.version));
+
+/** Declares every version up to `upTo` on `db`. Tests pass a lower `upTo` to write old data. */
+export function declareSchema(db: Dexie, upTo = latestSchemaVersion): void {
+	for (const step of schemaHistory) {
+		if (step.version > upTo) break;
+		const version = db.version(step.version).stores(step.stores);
+		if (step.upgrade) version.upgrade(step.upgrade);
+	}
+}

@@ -1,0 +1,117 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { chromiumPath } from './chromium';
+
+export interface AppSession {
+	context: BrowserContext;
+	page: Page;
+	baseURL: string;
+	/** Every request that went anywhere but the app's own origin. */
+	foreignRequests: string[];
+	/** Every Content Security Policy violation the browser reported. */
+	cspViolations: string[];
+	/** Uncaught errors in any page. */
+	pageErrors: string[];
+	close(): Promise<void>;
+}
+
+const flags = [
+	'--headless=new',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-dev-shm-usage'
+];
+
+/**
+ * A fresh Chromium profile (so a fresh IndexedDB and no service worker) with one page,
+ * watching for foreign requests, CSP violations and page errors.
+ */
+export async function launchApp(
+	options: { colorScheme?: 'light' | 'dark' } = {}
+): Promise<AppSession> {
+	const baseURL = inject('baseURL');
+	const profile = await mkdtemp(join(tmpdir(), 'sourced-e2e-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: chromiumPath(),
+		args: flags,
+		viewport: { width: 390, height: 844 },
+		deviceScaleFactor: 1,
+		hasTouch: true,
+		colorScheme: options.colorScheme ?? 'light',
+		serviceWorkers: 'allow'
+	});
+	const origin = new URL(baseURL).origin;
+	const foreignRequests: string[] = [];
+	const cspViolations: string[] = [];
+	const pageErrors: string[] = [];
+
+	const watchRequests = (url: string) => {
+		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+			foreignRequests.push(url);
+		}
+	};
+	context.on('request', (request) => watchRequests(request.url()));
+	const watchPage = (page: Page) => {
+		page.on('console', (message) => {
+			if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+		});
+		page.on('pageerror', (error) => pageErrors.push(error.message));
+	};
+	context.on('page', watchPage);
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			console.error(
+				`Content Security Policy violation: ${event.violatedDirective} blocked ${event.blockedURI}`
+			);
+		});
+	});
+
+	const page = context.pages()[0] ?? (await context.newPage());
+	watchPage(page);
+
+	return {
+		context,
+		page,
+		baseURL,
+		foreignRequests,
+		cspViolations,
+		pageErrors,
+		async close() {
+			await context.close();
+			await rm(profile, { recursive: true, force: true });
+		}
+	};
+}
+
+/** Resolves once a service worker controls `page`; fails instead of hanging when none does. */
+export async function waitForServiceWorkerControl(page: Page, timeoutMs = 15_000): Promise<void> {
+	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, {
+		timeout: timeoutMs
+	});
+	// The precache is complete when the worker is activated.
+	await page.waitForFunction(
+		() => navigator.serviceWorker.controller?.state === 'activated',
+		undefined,
+		{
+			timeout: timeoutMs
+		}
+	);
+}
+
+/** The app's routes with the heading each must render. */
+export const routes = [
+	{ path: '/', heading: 'Study the article' },
+	{ path: '/quiz', heading: 'Quiz' },
+	{ path: '/flashcards', heading: 'Flashcards' },
+	{ path: '/progress', heading: 'Progress' },
+	{ path: '/article', heading: 'The article' },
+	{ path: '/settings', heading: 'Settings' }
+] as const;
