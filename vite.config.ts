@@ -35,7 +35,8 @@ export default defineConfig({
 					include: ['tests/unit/**/*.test.ts'],
 					environment: 'node',
 					// A fresh in-memory IndexedDB, installed before Dexie is first imported.
-					setupFiles: ['fake-indexeddb/auto']
+					setupFiles: ['fake-indexeddb/auto'],
+					benchmark: { include: ['tests/bench/**/*.bench.ts'] }
 				}
 			}
 		]

@@ -23,7 +23,7 @@ const context = await chromium.launchPersistentContext(profile, {
 	hasTouch: true
 });
 const page = context.pages()[0] ?? (await context.newPage());
-for (const scheme of ['light', 'dark']) {
+for (const scheme of /** @type {const} */ (['light', 'dark'])) {
 	await page.emulateMedia({ colorScheme: scheme });
 	for (const route of targets) {
 		await page.goto(url + route, { waitUntil: 'networkidle' });
