@@ -9,7 +9,9 @@ const contentDir = new URL('../../src/lib/content/', import.meta.url);
 /** The built-in pack as an unvalidated candidate: article text cleaned into blocks + facts. */
 export function builtinPackCandidate(): unknown {
 	const articleText = readFileSync(new URL('article.txt', contentDir), 'utf8');
-	const content: unknown = JSON.parse(readFileSync(new URL('article-facts.json', contentDir), 'utf8'));
+	const content: unknown = JSON.parse(
+		readFileSync(new URL('article-facts.json', contentDir), 'utf8')
+	);
 	return assemblePack(articleText, content);
 }
 
@@ -17,7 +19,9 @@ export function builtinPackCandidate(): unknown {
 export function readBuiltinPack(): Pack {
 	const result = parsePack(builtinPackCandidate());
 	if (!result.ok) {
-		throw new Error(`The built-in pack is invalid:\n${result.errors.map(formatPackError).join('\n')}`);
+		throw new Error(
+			`The built-in pack is invalid:\n${result.errors.map(formatPackError).join('\n')}`
+		);
 	}
 	return result.pack;
 }
