@@ -112,6 +112,10 @@ export const routes = [
 	{ path: '/quiz', heading: 'Quiz' },
 	{ path: '/flashcards', heading: 'Flashcards' },
 	{ path: '/progress', heading: 'Progress' },
-	{ path: '/article', heading: 'The article' },
+	{
+		path: '/article',
+		heading:
+			'China has provided scope for international acceptance of the Taliban regime in Kabul. Who will be next?'
+	},
 	{ path: '/settings', heading: 'Settings' }
 ] as const;

@@ -1,0 +1,122 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { launchApp, waitForServiceWorkerControl, type AppSession } from './support/app';
+
+const factId = 'kabul-assures-no-extremism-in-xinjiang';
+const quote =
+	'Improving diplomatic relations also means that Beijing accepts assurances from Kabul';
+
+describe('reader', () => {
+	let app: AppSession;
+
+	beforeEach(async () => {
+		app = await launchApp();
+	});
+
+	afterEach(async () => {
+		expect(app.cspViolations).toEqual([]);
+		expect(app.pageErrors).toEqual([]);
+		await app.close();
+	});
+
+	test('shows the article clean: byline, headings, each pull quote once, no stray markup', async () => {
+		await app.page.goto(app.baseURL + '/article');
+		const article = app.page.locator('article');
+		await expect
+			.poll(() => article.locator('.byline').textContent())
+			.toBe("By Tomorrow's Affairs Staff");
+		expect(await article.locator('h2').allTextContents()).toEqual([
+			'One step closer to full recognition',
+			'Will Russia follow China?'
+		]);
+		expect(await article.locator('.pull-quote').count()).toBe(2);
+		expect((await article.textContent()) ?? '').not.toContain('*');
+		// The repeated sentence: once in the body, once as the pull quote, never a second paragraph.
+		const repeated = 'High Taliban delegations have already been officially received';
+		expect(await article.locator(':scope > p', { hasText: repeated }).count()).toBe(1);
+		expect(await article.locator('.pull-quote', { hasText: repeated }).count()).toBe(1);
+	});
+
+	test('/article#<fact-id> offline scrolls to the sentence, marks it and opens its panel', async () => {
+		await app.page.goto(app.baseURL + '/');
+		await waitForServiceWorkerControl(app.page);
+		await app.context.setOffline(true);
+
+		const response = await app.page.goto(`${app.baseURL}/article#${factId}`);
+		expect(response!.fromServiceWorker()).toBe(true);
+		const target = app.page.locator('.highlight.target');
+		await target.waitFor();
+		expect(await target.textContent()).toContain(quote);
+		expect(await target.getAttribute('aria-expanded')).toBe('true');
+		const panel = app.page.getByRole('dialog', { name: /in this sentence/ });
+		expect(await panel.textContent()).toContain('Not studied yet');
+		const box = await target.boundingBox();
+		expect(box!.y).toBeGreaterThan(0);
+		expect(box!.y).toBeLessThan(844);
+
+		await app.page.reload();
+		await app.page.locator('.highlight.target').waitFor();
+		expect(await app.page.locator('.highlight.target').textContent()).toContain(quote);
+	});
+
+	test('an unknown fact id shows the article with a short notice, not an error page', async () => {
+		await app.page.goto(`${app.baseURL}/article#no-such-fact`);
+		await app.page.getByRole('status').filter({ hasText: 'no fact “no-such-fact”' }).waitFor();
+		expect(await app.page.locator('article h1').textContent()).toMatch(/^China has provided scope/);
+		expect(await app.page.locator('.highlight.target').count()).toBe(0);
+	});
+
+	test('a sentence that supports several facts is one highlight whose panel lists them all', async () => {
+		await app.page.goto(app.baseURL + '/article');
+		const shared = app.page.locator('.highlight[data-fact-ids*=" "]').first();
+		const ids = ((await shared.getAttribute('data-fact-ids')) ?? '').split(' ');
+		expect(ids.length).toBeGreaterThan(1);
+		await shared.click();
+		const panel = app.page.getByRole('dialog', { name: `${ids.length} facts in this sentence` });
+		await panel.waitFor();
+		expect(await panel.locator('li').count()).toBe(ids.length);
+	});
+
+	test('highlights are real, selectable text and work by keyboard', async () => {
+		await app.page.goto(app.baseURL + '/article');
+		const first = app.page.getByRole('button', {
+			name: /^The Taliban regime in Afghanistan is on its way/
+		});
+		expect(await first.evaluate((element) => getComputedStyle(element).userSelect)).not.toBe(
+			'none'
+		);
+		await first.focus();
+		await app.page.keyboard.press('Enter');
+		const panel = app.page.getByRole('dialog', { name: /in this sentence/ });
+		await panel.waitFor();
+		expect(await app.page.evaluate(() => document.activeElement?.id)).toBe('fact-panel-title');
+		await app.page.keyboard.press('Escape');
+		await panel.waitFor({ state: 'detached' });
+		expect(await first.evaluate((element) => element === document.activeElement)).toBe(true);
+	});
+
+	test('the facts index jumps to a fact’s sentence', async () => {
+		await app.page.goto(app.baseURL + '/article');
+		await app.page.getByText(/^Facts in this article \(\d+\)$/).click();
+		await app.page
+			.getByRole('link', { name: /assurances from Kabul/ })
+			.first()
+			.click();
+		await app.page.locator('.highlight.target').waitFor();
+		expect(app.page.url()).toContain(`#${factId}`);
+		expect(await app.page.locator('.highlight.target').textContent()).toContain(quote);
+	});
+
+	for (const colorScheme of ['light', 'dark'] as const) {
+		test(`passes axe with a panel open and the index expanded (${colorScheme})`, async () => {
+			await app.page.emulateMedia({ colorScheme });
+			await app.page.goto(`${app.baseURL}/article#${factId}`);
+			await app.page.getByRole('dialog').waitFor();
+			await app.page
+				.locator('details')
+				.evaluate((details) => ((details as HTMLDetailsElement).open = true));
+			const results = await new AxeBuilder({ page: app.page }).analyze();
+			expect(results.violations.map((violation) => violation.id)).toEqual([]);
+		});
+	}
+});
