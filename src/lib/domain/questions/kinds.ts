@@ -1,0 +1,18 @@
+/**
+ * The six question formats, recognition first (mcq, true/false, matching) then recall (cloze,
+ * numeric) and ordering (timeline).
+ */
+export const questionKinds = [
+	'mcq',
+	'true-false',
+	'matching',
+	'cloze',
+	'numeric',
+	'timeline'
+] as const;
+
+export type QuestionKind = (typeof questionKinds)[number];
+
+export function isQuestionKind(value: string): value is QuestionKind {
+	return (questionKinds as readonly string[]).includes(value);
+}

@@ -1,0 +1,158 @@
+import { describe, expect, test } from 'vitest';
+import { loadBuiltinPack } from '$lib/content/builtin-pack';
+import { generateAll } from '$lib/domain/questions/all';
+import { questionKinds } from '$lib/domain/questions/kinds';
+import type { Question } from '$lib/domain/questions/question';
+import { generateQuiz, QuizOptionsError } from '$lib/domain/questions/quiz';
+import { articleFacts, articlePack, makeFact } from './factories';
+import { quizProblems } from './checks';
+
+const pack = articlePack();
+
+describe('generateQuiz', () => {
+	test('gives 10 questions by default, on distinct facts, kinds interleaved', () => {
+		const quiz = generateQuiz(loadBuiltinPack(), {}, 1);
+		expect(quiz).toHaveLength(10);
+		const facts = quiz.flatMap((question) => question.factIds);
+		expect(new Set(facts).size).toBe(facts.length);
+		expect(new Set(quiz.slice(0, 4).map((question) => question.kind)).size).toBe(4);
+	});
+
+	test('count "all" asks every fact it can, once', () => {
+		const quiz = generateQuiz(pack, { count: 'all' }, 2);
+		const facts = quiz.flatMap((question) => question.factIds);
+		expect(new Set(facts).size).toBe(facts.length);
+		expect(facts.length).toBeGreaterThan(articleFacts.length / 2);
+		expect(quizProblems(quiz, pack)).toEqual([]);
+	});
+
+	test('uses only the kinds asked for', () => {
+		const quiz = generateQuiz(pack, { count: 'all', kinds: ['cloze', 'numeric'] }, 3);
+		expect(new Set(quiz.map((question) => question.kind))).toEqual(new Set(['cloze', 'numeric']));
+	});
+
+	test('uses only facts on the topics asked for', () => {
+		const facts = articleFacts.map((fact) =>
+			fact.subject === 'russia' ? { ...fact, topics: ['russia'] } : fact
+		);
+		const onRussia = articlePack({ facts });
+		const russian = new Set(facts.filter((f) => f.subject === 'russia').map((f) => f.id));
+		for (let seed = 0; seed < 20; seed += 1) {
+			for (const question of generateQuiz(onRussia, { count: 'all', topics: ['russia'] }, seed)) {
+				expect(question.factIds.every((id) => russian.has(id))).toBe(true);
+			}
+		}
+	});
+
+	test('skips excluded (reported) questions but still asks their facts in other ways', () => {
+		const reported = generateAll(pack, { kinds: ['mcq'] }).map((question) => question.id);
+		for (let seed = 0; seed < 30; seed += 1) {
+			const quiz = generateQuiz(
+				pack,
+				{ count: 'all', kinds: ['mcq', 'cloze'], excludeQuestionIds: reported },
+				seed
+			);
+			expect(quiz.some((question) => reported.includes(question.id))).toBe(false);
+		}
+		const onlyMcq = generateQuiz(
+			pack,
+			{ count: 'all', kinds: ['mcq'], excludeQuestionIds: reported },
+			5
+		);
+		expect(onlyMcq).toEqual([]);
+		// Every fact with a reported mcq is still asked as a cloze in some quiz.
+		const asked = new Set(
+			Array.from({ length: 30 }, (_, seed) =>
+				generateQuiz(pack, { kinds: ['mcq', 'cloze'], excludeQuestionIds: reported }, seed)
+			)
+				.flat()
+				.flatMap((question) => question.factIds)
+		);
+		const clozeable = generateAll(pack, { kinds: ['cloze'] }).flatMap((q) => q.factIds);
+		for (const id of reported.map((rid) => rid.split(':')[1] ?? '')) {
+			if (clozeable.includes(id)) expect(asked).toContain(id);
+		}
+	});
+
+	test('never holds two questions where one states the answer of the other', () => {
+		// The second cue names the first fact's answer (Kabul); both are about China.
+		const facts = [
+			...articleFacts,
+			makeFact({
+				id: 'ambassador-credentials',
+				statement: 'The new ambassador presented credentials in Kabul in 2023.',
+				cue: 'In what year did the ambassador China sent to Kabul present credentials?',
+				answer: '2023',
+				subject: 'china',
+				relation: 'credentials-in',
+				object: { type: 'date', value: '2023', precision: 'year' }
+			})
+		];
+		const giving = articlePack({ facts });
+		for (let seed = 0; seed < 200; seed += 1) {
+			const ids = generateQuiz(giving, { count: 'all' }, seed).flatMap(
+				(question) => question.factIds
+			);
+			expect(ids.includes('ambassador-to-kabul') && ids.includes('ambassador-credentials')).toBe(
+				false
+			);
+		}
+	});
+
+	test('rejects a bad count or kind with a typed error', () => {
+		expect(() => generateQuiz(pack, { count: 0 })).toThrow(QuizOptionsError);
+		expect(() => generateQuiz(pack, { count: 2.5 })).toThrow(QuizOptionsError);
+		// @ts-expect-error: an unknown kind from untyped input
+		expect(() => generateQuiz(pack, { kinds: ['essay'] })).toThrow(/unknown question kind "essay"/);
+	});
+
+	test('is pure: the same seed gives the same quiz, and the pack is not changed', () => {
+		const before = structuredClone(pack);
+		expect(generateQuiz(pack, { count: 'all' }, 9)).toEqual(
+			generateQuiz(pack, { count: 'all' }, 9)
+		);
+		expect(pack).toEqual(before);
+	});
+});
+
+describe('orders across seeds (article pack)', () => {
+	const article = loadBuiltinPack();
+	const pairs = 500;
+	const ids = (quiz: Question[]) => quiz.map((question) => question.id).join(',');
+
+	test('the large majority of seed pairs give a different question order', () => {
+		let differing = 0;
+		let optionPairs = 0;
+		let optionsDiffering = 0;
+		for (let i = 0; i < pairs; i += 1) {
+			const a = generateQuiz(article, { count: 10 }, 2 * i);
+			const b = generateQuiz(article, { count: 10 }, 2 * i + 1);
+			if (ids(a) !== ids(b)) differing += 1;
+			// The same mcq in both quizzes: are its options in another order?
+			for (const question of a) {
+				const twin = b.find((other) => other.id === question.id);
+				if (question.kind === 'mcq' && twin?.kind === 'mcq') {
+					optionPairs += 1;
+					if (question.options.join('|') !== twin.options.join('|')) optionsDiffering += 1;
+				}
+			}
+		}
+		const share = differing / pairs;
+		const optionShare = optionsDiffering / optionPairs;
+		console.info(
+			`question order differs for ${(share * 100).toFixed(1)}% of ${pairs} seed pairs; ` +
+				`option order differs for ${(optionShare * 100).toFixed(1)}% of ${optionPairs} shared mcqs`
+		);
+		expect(share).toBeGreaterThan(0.95);
+		expect(optionShare).toBeGreaterThan(0.8);
+	}, 60_000);
+
+	test('every kind appears in article quizzes', () => {
+		const seen = new Set(
+			Array.from({ length: 50 }, (_, seed) => generateQuiz(article, { count: 10 }, seed))
+				.flat()
+				.map((question) => question.kind)
+		);
+		expect(seen).toEqual(new Set(questionKinds));
+	});
+});
