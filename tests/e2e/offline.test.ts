@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { launchApp, routes, waitForServiceWorkerControl, type AppSession } from './support/app';
+import {
+	expectCleanRun,
+	launchApp,
+	routes,
+	waitForServiceWorkerControl,
+	type AppSession
+} from './support/app';
+import { readStore } from './support/store';
 
 describe('offline after the first visit', () => {
 	let app: AppSession;
@@ -9,9 +16,7 @@ describe('offline after the first visit', () => {
 	});
 
 	afterEach(async () => {
-		expect(app.cspViolations).toEqual([]);
-		expect(app.foreignRequests).toEqual([]);
-		expect(app.pageErrors).toEqual([]);
+		expectCleanRun(app);
 		await app.close();
 	});
 
@@ -70,6 +75,12 @@ describe('offline after the first visit', () => {
 		await dark.check();
 		await expect
 			.poll(() => app.page.evaluate(() => document.documentElement.dataset.theme))
+			.toBe('dark');
+		await expect
+			.poll(
+				async () =>
+					(await readStore<{ key: string; value: unknown }>(app.page, 'settings'))[0]?.value
+			)
 			.toBe('dark');
 
 		await app.context.setOffline(true);

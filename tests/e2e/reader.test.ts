@@ -1,6 +1,11 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { launchApp, waitForServiceWorkerControl, type AppSession } from './support/app';
+import {
+	expectCleanRun,
+	launchApp,
+	waitForServiceWorkerControl,
+	type AppSession
+} from './support/app';
 
 const factId = 'kabul-assures-no-extremism-in-xinjiang';
 const quote =
@@ -14,8 +19,7 @@ describe('reader', () => {
 	});
 
 	afterEach(async () => {
-		expect(app.cspViolations).toEqual([]);
-		expect(app.pageErrors).toEqual([]);
+		expectCleanRun(app);
 		await app.close();
 	});
 

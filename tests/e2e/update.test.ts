@@ -74,3 +74,25 @@ test('"Later" puts the offer away without reloading', async () => {
 	);
 	expect(waiting).toBe('installed');
 });
+
+test('the offer waits while a quiz is under way and appears once the learner leaves it', async () => {
+	await app.page.goto(baseURL + '/quiz');
+	await waitForServiceWorkerControl(app.page);
+	await app.page.getByRole('button', { name: 'Start quiz' }).click();
+	await app.page.locator('[data-question-id]').waitFor();
+
+	await publishAndCheckForUpdate();
+	await expect
+		.poll(
+			() =>
+				app.page.evaluate(
+					async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state
+				),
+			{ timeout: 15_000 }
+		)
+		.toBe('installed');
+	expect(await app.page.getByText('New version available').count()).toBe(0);
+
+	await app.page.getByRole('button', { name: 'Leave' }).click();
+	await app.page.getByRole('status').filter({ hasText: 'New version available' }).waitFor();
+});

@@ -1,11 +1,23 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { SettingRecord } from './records';
+import type {
+	MemoryRecord,
+	QuestionFlagRecord,
+	QuizAnswerRecord,
+	QuizSessionRecord,
+	ReviewLogRecord,
+	SettingRecord
+} from './records';
 import { declareSchema } from './schema';
 import { databaseName } from './stored-data';
 
 /** The app's one IndexedDB database, typed. */
 export class StudyDatabase extends Dexie {
 	settings!: EntityTable<SettingRecord, 'key'>;
+	quizSessions!: EntityTable<QuizSessionRecord, 'id'>;
+	quizAnswers!: EntityTable<QuizAnswerRecord, 'id'>;
+	questionFlags!: EntityTable<QuestionFlagRecord, 'questionId'>;
+	memories!: EntityTable<MemoryRecord, 'id'>;
+	reviewLogs!: EntityTable<ReviewLogRecord, 'id'>;
 
 	constructor(name = databaseName, options?: DexieOptions) {
 		super(name, options);

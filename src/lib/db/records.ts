@@ -1,3 +1,5 @@
+import type { MemoryState, ReviewLog } from '$lib/domain/scheduling/memory';
+
 /** Shapes of the records stored in IndexedDB. Fields are documented where they are stored. */
 
 /** One user setting (schema v1+). */
@@ -8,4 +10,103 @@ export interface SettingRecord {
 	value: unknown;
 	/** When the setting was last written, in ms since the epoch (v2+; 0 for rows from v1). */
 	updatedAt: number;
+}
+
+/** A quiz as it was generated and asked (schema v3+). The questions are stored, so a resume or review is exact. */
+export interface QuizSessionRecord {
+	/** Random id (UUID). */
+	id: string;
+	packId: string;
+	packVersion: number;
+	/** The generator's seed: with the pack version it reproduces the quiz. */
+	seed: number;
+	/** What the learner asked for: length, kinds and topics. */
+	options: { length: number | 'all'; kinds: string[]; topics: string[] };
+	/** The questions exactly as asked, in order (`Question` of the domain). */
+	questions: unknown[];
+	/** Epoch ms. */
+	startedAt: number;
+	/** Epoch ms, or null while the quiz is under way (an unfinished quiz is offered for resumption). */
+	finishedAt: number | null;
+	/** True when the learner discarded the quiz instead of finishing it; its answers are kept. */
+	abandoned: boolean;
+	/** The quiz whose mistakes this one retries, if any. */
+	retryOf: string | null;
+}
+
+/** One answer to one quiz question (schema v3+), written before the next question appears. */
+export interface QuizAnswerRecord {
+	/** `<quizId>:<questionIndex>`: answering the same question twice overwrites, never duplicates. */
+	id: string;
+	quizId: string;
+	questionIndex: number;
+	questionId: string;
+	packId: string;
+	packVersion: number;
+	factIds: string[];
+	kind: string;
+	/** What the learner gave, as the UI submitted it (kind-specific JSON). */
+	given: unknown;
+	correct: boolean;
+	/** 0..1: partial credit for matching and timeline. */
+	score: number;
+	perFact: { factId: string; correct: boolean }[];
+	/** The learner said "I was right" about a typed answer graded wrong. */
+	overridden: boolean;
+	/** From the question appearing to the answer being submitted, in ms. */
+	responseMs: number;
+	/** Epoch ms. */
+	answeredAt: number;
+	/** `YYYY-MM-DD` of the study day (rolls over at 04:00 local time). */
+	studyDay: string;
+}
+
+/** A learner's report that a question is wrong or unclear (schema v3+). */
+export interface QuestionFlagRecord {
+	questionId: string;
+	packId: string;
+	packVersion: number;
+	factIds: string[];
+	/** The question text as shown, so the list in settings reads without regenerating it. */
+	prompt: string;
+	quizId: string;
+	reason: 'wrong' | 'unclear';
+	note: string;
+	/** Epoch ms. */
+	flaggedAt: number;
+	/** While true the generator skips this question id; "unsuspend" sets it false and keeps the report. */
+	suspended: boolean;
+}
+
+/** A fact's memory: one FSRS card per fact, shared by flashcards and quizzes (schema v4+). */
+export interface MemoryRecord {
+	/** `<pack-id>:<fact-id>`: progress survives pack edits that keep fact ids. */
+	id: string;
+	packId: string;
+	factId: string;
+	/** The pack version of the latest rating. */
+	packVersion: number;
+	/** The FSRS state in the app's own shape (`MemoryState` of the domain). */
+	memory: MemoryState;
+	/** Copy of `memory.due`, epoch ms, for the index. */
+	due: number;
+}
+
+/** One rating of one memory, from a flashcard or a quiz answer (schema v4+). */
+export interface ReviewLogRecord {
+	/** `quiz:<answer-id>:<fact-id>` or `card:<memory-id>:<reviewedAt>`. */
+	id: string;
+	memoryId: string;
+	packId: string;
+	factId: string;
+	packVersion: number;
+	source: 'flashcard' | 'quiz';
+	/** The quiz answer behind a quiz rating, else null. */
+	quizAnswerId: string | null;
+	/** `YYYY-MM-DD` of the study day (rolls over at 04:00 local time). */
+	studyDay: string;
+	/** Epoch ms. */
+	reviewedAt: number;
+	/** What the rating did, including the memory before it (restoring it is the undo). */
+	log: ReviewLog;
 }

@@ -1,6 +1,8 @@
 import type { Clock } from '$lib/domain/clock';
 import { watchConnection } from './connection';
 import { StudyDatabase } from './database';
+import { MemoryRepository } from './memory-repository';
+import { QuizRepository } from './quiz-repository';
 import { SettingsRepository } from './settings-repository';
 import type { StorageProblem } from './storage-error';
 
@@ -8,6 +10,8 @@ import type { StorageProblem } from './storage-error';
 export interface Repositories {
 	db: StudyDatabase;
 	settings: SettingsRepository;
+	quizzes: QuizRepository;
+	memories: MemoryRepository;
 }
 
 export function createRepositories(options: {
@@ -17,5 +21,10 @@ export function createRepositories(options: {
 }): Repositories {
 	const db = new StudyDatabase(options.name);
 	watchConnection(db, options.onProblem);
-	return { db, settings: new SettingsRepository(db, options.clock) };
+	return {
+		db,
+		settings: new SettingsRepository(db, options.clock),
+		quizzes: new QuizRepository(db),
+		memories: new MemoryRepository(db)
+	};
 }

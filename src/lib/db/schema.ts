@@ -1,4 +1,5 @@
 import type { Dexie, Transaction } from 'dexie';
+import { replayQuizAnswers } from './replay-quiz-answers';
 
 /**
  * The schema's history, oldest first. Append-only: a released version is never edited or
@@ -29,6 +30,25 @@ export const schemaHistory: readonly SchemaVersion[] = [
 				.modify((row: { updatedAt?: number }) => {
 					row.updatedAt ??= 0;
 				})
+	},
+	{
+		// Quiz mode: the sessions with the questions they asked, every answer, and question reports.
+		version: 3,
+		stores: {
+			quizSessions: 'id, startedAt, packId',
+			quizAnswers: 'id, quizId, questionId, answeredAt, studyDay, *factIds',
+			questionFlags: 'questionId, flaggedAt'
+		}
+	},
+	{
+		// One FSRS memory per fact, fed by flashcards and quizzes, with a log of every rating.
+		// Answers stored under v3 are replayed into memories.
+		version: 4,
+		stores: {
+			memories: 'id, packId, due',
+			reviewLogs: 'id, memoryId, packId, reviewedAt, studyDay, source, quizAnswerId'
+		},
+		upgrade: replayQuizAnswers
 	}
 ];
 

@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { questionKinds } from './questions/kinds';
+import { SchedulerSettingsSchema, defaultSchedulerSettings } from './scheduling/settings';
 
 /**
  * Every user setting, each with its own schema and default. A stored value that no longer
@@ -7,14 +9,32 @@ import * as v from 'valibot';
  */
 export const settingSchemas = {
 	/** Colour scheme: follow the system, or force light or dark. */
-	theme: v.picklist(['system', 'light', 'dark'])
+	theme: v.picklist(['system', 'light', 'dark']),
+	/** Questions per quiz. */
+	quizLength: v.union([v.picklist([5, 10, 20]), v.literal('all')]),
+	/** Question kinds a quiz may use; at least one. */
+	quizKinds: v.pipe(v.array(v.picklist(questionKinds)), v.minLength(1)),
+	/** Topic tags a quiz is drawn from; empty means every topic. */
+	quizTopics: v.array(v.string()),
+	/** FSRS's target probability of recall when a fact comes due (0.7–0.99). */
+	desiredRetention: SchedulerSettingsSchema.entries.desiredRetention,
+	/** Steps of a new fact before its first review in days, e.g. ["1m", "10m"]. */
+	learningSteps: SchedulerSettingsSchema.entries.learningSteps,
+	/** Facts met for the first time per study day, by flashcard or quiz. */
+	newCardsPerDay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999))
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
 export type AppSettings = { [K in SettingKey]: v.InferOutput<(typeof settingSchemas)[K]> };
 
 export const defaultSettings: AppSettings = {
-	theme: 'system'
+	theme: 'system',
+	quizLength: 10,
+	quizKinds: [...questionKinds],
+	quizTopics: [],
+	desiredRetention: defaultSchedulerSettings.desiredRetention,
+	learningSteps: defaultSchedulerSettings.learningSteps,
+	newCardsPerDay: 20
 };
 
 export function isSettingKey(key: string): key is SettingKey {

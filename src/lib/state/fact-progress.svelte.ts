@@ -7,6 +7,11 @@ export interface FactProgressView {
 	label: string;
 }
 
+import { storedDataState } from '$lib/db/stored-data';
+import { describeMemory } from '$lib/domain/scheduling/describe';
+import { repositories, systemClock } from './services';
+import { storageStatus } from './storage-status.svelte';
+
 class FactProgress {
 	#views = $state.raw<ReadonlyMap<string, FactProgressView>>(new Map());
 
@@ -17,6 +22,23 @@ class FactProgress {
 	/** Replaces every view at once (the progress layer calls this when it has read its data). */
 	replace(views: ReadonlyMap<string, FactProgressView>): void {
 		this.#views = views;
+	}
+
+	/** Reads the memories of a pack's facts; nothing to read (and no Dexie) before any study. */
+	async load(packId: string): Promise<void> {
+		try {
+			if ((await storedDataState()) !== 'present') return;
+			const { memories } = await repositories();
+			const now = systemClock.now();
+			const records = await memories.forPack(packId);
+			this.replace(
+				new Map(
+					records.map((record) => [record.factId, { label: describeMemory(record.memory, now) }])
+				)
+			);
+		} catch (error) {
+			storageStatus.report(error);
+		}
 	}
 }
 

@@ -36,15 +36,20 @@ class SettingsState {
 		};
 	}
 
-	/** Saves a setting, resolving once it is committed; false (with a banner) when it could not be. */
+	/**
+	 * Saves a setting, resolving once it is committed; false (with a banner) when it could not
+	 * be. The new value shows at once and is taken back if the write fails.
+	 */
 	async set<K extends SettingKey>(key: K, value: AppSettings[K]): Promise<boolean> {
+		const previous = this.#values;
+		this.#values = { ...previous, [key]: value };
 		try {
 			const { settings } = await repositories();
 			await settings.set(key, value);
-			this.#values = { ...this.#values, [key]: value };
 			await this.#watch();
 			return true;
 		} catch (error) {
+			this.#values = previous;
 			storageStatus.report(error);
 			return false;
 		}

@@ -21,6 +21,8 @@ class StorageStatus {
 	}
 
 	report(error: unknown): void {
+		// Kept in the console for diagnosis; the learner sees the banner.
+		console.error(error);
 		this.#problem = classifyStorageError(error);
 	}
 

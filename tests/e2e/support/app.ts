@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { chromiumPath } from './chromium';
 
 export interface AppSession {
@@ -119,3 +119,10 @@ export const routes = [
 	},
 	{ path: '/settings', heading: 'Settings' }
 ] as const;
+
+/** What every test of the app must also show: no CSP violation, no page error, no foreign request. */
+export function expectCleanRun(app: AppSession): void {
+	expect(app.cspViolations).toEqual([]);
+	expect(app.pageErrors).toEqual([]);
+	expect(app.foreignRequests).toEqual([]);
+}

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { watchConnection } from '$lib/db/connection';
 import { StudyDatabase } from '$lib/db/database';
+import { latestSchemaVersion } from '$lib/db/schema';
 import { createRepositories } from '$lib/db/repositories';
 import type { StorageProblem } from '$lib/db/storage-error';
 import { fixedClock } from '$lib/domain/clock';
@@ -20,7 +21,7 @@ test('an old tab closes its connection when a new tab upgrades, and is told to r
 	watchConnection(newTab, (problem) => newTabProblems.push(problem));
 	await newTab.open();
 
-	expect(newTab.verno).toBe(2);
+	expect(newTab.verno).toBe(latestSchemaVersion);
 	expect(oldTab.isOpen()).toBe(false);
 	expect(problems.map((problem) => problem.kind)).toEqual(['outdated']);
 	expect(newTabProblems).toEqual([]);

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { StudyDatabase } from '$lib/db/database';
 import { latestSchemaVersion, schemaHistory } from '$lib/db/schema';
+import { createScheduler } from '$lib/domain/scheduling/fsrs-adapter';
+import { defaultSchedulerSettings } from '$lib/domain/scheduling/settings';
 import { freshDatabaseName, openAtVersion } from './helpers';
 
 describe('schema history', () => {
@@ -31,7 +33,7 @@ describe('upgrade v1 → v2', () => {
 
 		const db = new StudyDatabase(name);
 		await db.open();
-		expect(db.verno).toBe(2);
+		expect(db.verno).toBe(latestSchemaVersion);
 		expect(await db.settings.orderBy('key').toArray()).toEqual([
 			{ key: 'someFutureKey', value: { nested: [1, 2, 3] }, updatedAt: 0 },
 			{ key: 'theme', value: 'dark', updatedAt: 0 }
@@ -44,6 +46,105 @@ describe('upgrade v1 → v2', () => {
 		(await openAtVersion(name, 1)).close();
 		const db = new StudyDatabase(name);
 		expect(await db.settings.count()).toBe(0);
+		db.close();
+	});
+});
+
+describe('upgrade v2 → v3', () => {
+	test('settings written under v2 are intact after v3, which adds empty quiz tables', async () => {
+		const name = freshDatabaseName();
+		const v2 = await openAtVersion(name, 2);
+		await v2.table('settings').put({ key: 'theme', value: 'light', updatedAt: 123 });
+		v2.close();
+
+		const db = new StudyDatabase(name);
+		await db.open();
+		expect(await db.settings.toArray()).toEqual([{ key: 'theme', value: 'light', updatedAt: 123 }]);
+		expect(await db.quizSessions.count()).toBe(0);
+		expect(await db.quizAnswers.count()).toBe(0);
+		expect(await db.questionFlags.count()).toBe(0);
+		db.close();
+	});
+});
+
+describe('upgrade v3 → v4', () => {
+	test('quiz answers stored under v3 are replayed into memories in time order, with the stored settings', async () => {
+		const name = freshDatabaseName();
+		const v3 = await openAtVersion(name, 3);
+		const t0 = new Date(2026, 10, 20, 9, 0).getTime();
+		await v3.table('settings').put({ key: 'desiredRetention', value: 0.85, updatedAt: 1 });
+		await v3.table('quizSessions').put({
+			id: 'q',
+			packId: 'pack',
+			packVersion: 2,
+			seed: 1,
+			options: {},
+			questions: [],
+			startedAt: t0,
+			finishedAt: t0 + 60_000,
+			abandoned: false,
+			retryOf: null
+		});
+		const stored = (
+			index: number,
+			at: number,
+			perFact: { factId: string; correct: boolean }[],
+			extra = {}
+		) => ({
+			id: `q:${index}`,
+			quizId: 'q',
+			questionIndex: index,
+			questionId: `x${index}`,
+			packId: 'pack',
+			packVersion: 2,
+			factIds: perFact.map((r) => r.factId),
+			kind: 'mcq',
+			given: {},
+			correct: perFact.every((r) => r.correct),
+			score: 1,
+			perFact,
+			overridden: false,
+			responseMs: 4_000,
+			answeredAt: at,
+			studyDay: '2026-11-20',
+			...extra
+		});
+		// Written out of order on purpose: the replay must sort by time.
+		await v3.table('quizAnswers').bulkPut([
+			stored(2, t0 + 86_400_000, [{ factId: 'a', correct: true }], { responseMs: 30_000 }),
+			stored(0, t0, [
+				{ factId: 'a', correct: false },
+				{ factId: 'b', correct: true }
+			]),
+			stored(1, t0 + 5_000, [{ factId: 'b', correct: true }], { overridden: true })
+		]);
+		v3.close();
+
+		const db = new StudyDatabase(name);
+		await db.open();
+		const scheduler = createScheduler({ ...defaultSchedulerSettings, desiredRetention: 0.85 });
+		let a = scheduler.newMemory(t0);
+		let b = scheduler.newMemory(t0);
+		a = scheduler.rate(a, 'again', t0).memory;
+		b = scheduler.rate(b, 'good', t0).memory;
+		b = scheduler.rate(b, 'hard', t0 + 5_000).memory;
+		a = scheduler.rate(a, 'hard', t0 + 86_400_000).memory;
+		expect((await db.memories.get('pack:a'))?.memory).toEqual(a);
+		expect((await db.memories.get('pack:b'))?.memory).toEqual(b);
+		expect(await db.memories.get('pack:a')).toMatchObject({
+			packId: 'pack',
+			factId: 'a',
+			packVersion: 2,
+			due: a.due
+		});
+		const logs = await db.reviewLogs.orderBy('reviewedAt').toArray();
+		expect(logs.map((log) => [log.factId, log.log.rating, log.source, log.quizAnswerId])).toEqual([
+			['a', 'again', 'quiz', 'q:0'],
+			['b', 'good', 'quiz', 'q:0'],
+			['b', 'hard', 'quiz', 'q:1'],
+			['a', 'hard', 'quiz', 'q:2']
+		]);
+		expect(await db.quizAnswers.count()).toBe(3);
 		db.close();
 	});
 });

@@ -1,14 +1,7 @@
+import { kindLabels } from './kinds';
 import type { Question } from './question';
 
 const letters = 'abcdefghijklmnopqrstuvwxyz';
-const kindTitles: Record<Question['kind'], string> = {
-	mcq: 'Multiple choice',
-	'true-false': 'True or false',
-	cloze: 'Fill in the blank',
-	numeric: 'Number',
-	matching: 'Matching',
-	timeline: 'Timeline'
-};
 
 /** Markdown-safe text: no stray emphasis or list markers from the content. */
 const md = (text: string) => text.replace(/([\\*_`[\]<>])/g, '\\$1');
@@ -74,7 +67,7 @@ export function renderWorksheet(questions: readonly Question[], title = 'Workshe
 	const lines = [`# ${md(title)}`, ''];
 	questions.forEach((question, i) => {
 		const [first = '', ...rest] = body(question);
-		lines.push(`${i + 1}. **${kindTitles[question.kind]}.** ${first}`, ...rest, '');
+		lines.push(`${i + 1}. **${kindLabels[question.kind]}.** ${first}`, ...rest, '');
 	});
 	lines.push('---', '', '## Answer key', '');
 	questions.forEach((question, i) => {

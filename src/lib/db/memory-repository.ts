@@ -1,0 +1,60 @@
+import type { Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
+import type { StudyDatabase } from './database';
+import { applyRatings, revertRatings, type RatingInput } from './memory-writes';
+import type { MemoryRecord, ReviewLogRecord } from './records';
+
+/** Facts' memories (one FSRS card per fact) and their review logs. Each write is one transaction. */
+export class MemoryRepository {
+	constructor(private readonly db: StudyDatabase) {}
+
+	forPack(packId: string): Promise<MemoryRecord[]> {
+		return this.db.memories.where('packId').equals(packId).toArray();
+	}
+
+	get(id: string): Promise<MemoryRecord | undefined> {
+		return this.db.memories.get(id);
+	}
+
+	/** Rates one fact; the new memory and its log are committed together before this resolves. */
+	async rate(input: RatingInput, scheduler: Scheduler): Promise<ReviewLogRecord> {
+		return this.db.transaction('rw', this.db.memories, this.db.reviewLogs, async () => {
+			const [log] = await applyRatings(this.db, scheduler, [input]);
+			if (!log) throw new Error('No rating was applied');
+			return log;
+		});
+	}
+
+	/** The flashcard rating that "Undo" would take back: the newest, if nothing rated that fact since. */
+	async undoableRating(packId: string): Promise<ReviewLogRecord | undefined> {
+		const logs = await this.db.reviewLogs.where('packId').equals(packId).sortBy('reviewedAt');
+		const last = logs.filter((log) => log.source === 'flashcard').at(-1);
+		if (!last) return undefined;
+		const newer = logs.some(
+			(log) => log.memoryId === last.memoryId && log.reviewedAt > last.reviewedAt
+		);
+		return newer ? undefined : last;
+	}
+
+	/** Takes back the newest flashcard rating: the memory as it was, the log deleted. */
+	async undoLastRating(packId: string): Promise<ReviewLogRecord | undefined> {
+		return this.db.transaction('rw', this.db.memories, this.db.reviewLogs, async () => {
+			const last = await this.undoableRating(packId);
+			if (last) await revertRatings(this.db, [last]);
+			return last;
+		});
+	}
+
+	/** Facts seen for the first time on `studyDay` (by flashcard or quiz): they count toward the new-card limit. */
+	async newIntroducedOn(studyDay: string, packId: string): Promise<number> {
+		const logs = await this.db.reviewLogs.where('studyDay').equals(studyDay).toArray();
+		return new Set(
+			logs
+				.filter((log) => log.packId === packId && log.log.stateBefore === 'new')
+				.map((log) => log.memoryId)
+		).size;
+	}
+
+	logsOf(memoryId: string): Promise<ReviewLogRecord[]> {
+		return this.db.reviewLogs.where('memoryId').equals(memoryId).sortBy('reviewedAt');
+	}
+}

@@ -1,0 +1,100 @@
+import type { EntityTable } from 'dexie';
+import { memoryId } from '$lib/domain/scheduling/memory-id';
+import type { Rating } from '$lib/domain/scheduling/memory';
+import { quizRating } from '$lib/domain/scheduling/quiz-rating';
+import type { Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
+import { studyDay } from '$lib/domain/time/study-day';
+import type { MemoryRecord, QuizAnswerRecord, ReviewLogRecord } from './records';
+
+/** One rating to apply to a fact's memory. */
+export interface RatingInput {
+	packId: string;
+	packVersion: number;
+	factId: string;
+	rating: Rating;
+	/** Epoch ms. */
+	now: number;
+	source: 'flashcard' | 'quiz';
+	quizAnswerId: string | null;
+}
+
+export interface MemoryTables {
+	memories: EntityTable<MemoryRecord, 'id'>;
+	reviewLogs: EntityTable<ReviewLogRecord, 'id'>;
+}
+
+/**
+ * Rates facts' memories and logs each rating. Call inside a Dexie transaction that includes
+ * both tables, so a memory and its log are written together or not at all.
+ */
+export async function applyRatings(
+	tables: MemoryTables,
+	scheduler: Scheduler,
+	inputs: readonly RatingInput[]
+): Promise<ReviewLogRecord[]> {
+	const logs: ReviewLogRecord[] = [];
+	for (const input of inputs) {
+		const id = memoryId(input.packId, input.factId);
+		const stored = await tables.memories.get(id);
+		const before = stored?.memory ?? scheduler.newMemory(input.now);
+		const { memory, log } = scheduler.rate(before, input.rating, input.now);
+		await tables.memories.put({
+			id,
+			packId: input.packId,
+			factId: input.factId,
+			packVersion: input.packVersion,
+			memory,
+			due: memory.due
+		});
+		const record: ReviewLogRecord = {
+			id:
+				input.source === 'quiz'
+					? `quiz:${input.quizAnswerId ?? ''}:${input.factId}`
+					: `card:${id}:${input.now}`,
+			memoryId: id,
+			packId: input.packId,
+			factId: input.factId,
+			packVersion: input.packVersion,
+			source: input.source,
+			quizAnswerId: input.quizAnswerId,
+			studyDay: studyDay(input.now),
+			reviewedAt: input.now,
+			log
+		};
+		await tables.reviewLogs.put(record);
+		logs.push(record);
+	}
+	return logs;
+}
+
+/** Undoes logged ratings, newest first: each memory goes back to its state before, the log is deleted. */
+export async function revertRatings(
+	tables: MemoryTables,
+	logs: readonly ReviewLogRecord[]
+): Promise<void> {
+	const newestFirst = [...logs].sort((a, b) => b.reviewedAt - a.reviewedAt);
+	for (const entry of newestFirst) {
+		const stored = await tables.memories.get(entry.memoryId);
+		if (stored) {
+			await tables.memories.put({ ...stored, memory: entry.log.before, due: entry.log.before.due });
+		}
+		await tables.reviewLogs.delete(entry.id);
+	}
+}
+
+/** The ratings a quiz answer gives: each tested fact by its own result (see quizRating). */
+export function quizAnswerRatings(answer: QuizAnswerRecord): RatingInput[] {
+	return answer.perFact.map((result) => ({
+		packId: answer.packId,
+		packVersion: answer.packVersion,
+		factId: result.factId,
+		rating: quizRating({
+			correct: result.correct,
+			overridden: answer.overridden,
+			responseMs: answer.responseMs
+		}),
+		now: answer.answeredAt,
+		source: 'quiz',
+		quizAnswerId: answer.id
+	}));
+}

@@ -1,0 +1,80 @@
+import type { Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
+import type { StudyDatabase } from './database';
+import { applyRatings, quizAnswerRatings, revertRatings } from './memory-writes';
+import type { QuestionFlagRecord, QuizAnswerRecord, QuizSessionRecord } from './records';
+
+/** Quiz sessions, their answers and question reports. Every write is one transaction. */
+export class QuizRepository {
+	constructor(private readonly db: StudyDatabase) {}
+
+	async start(session: QuizSessionRecord): Promise<void> {
+		await this.db.quizSessions.add(session);
+	}
+
+	/**
+	 * Stores an answer and rates every fact it tests in the facts' memories, all in one
+	 * transaction; resolves only once it is committed, so the UI may move on. Storing an answer
+	 * again (the learner's "I was right") first takes back the ratings the old grade gave.
+	 */
+	async recordAnswer(answer: QuizAnswerRecord, scheduler: Scheduler): Promise<void> {
+		const { quizSessions, quizAnswers, memories, reviewLogs } = this.db;
+		await this.db.transaction('rw', [quizSessions, quizAnswers, memories, reviewLogs], async () => {
+			const session = await quizSessions.get(answer.quizId);
+			if (!session) throw new Error(`No quiz ${answer.quizId}`);
+			const earlier = await reviewLogs.where('quizAnswerId').equals(answer.id).toArray();
+			await revertRatings(this.db, earlier);
+			await quizAnswers.put(answer);
+			await applyRatings(this.db, scheduler, quizAnswerRatings(answer));
+		});
+	}
+
+	async finish(quizId: string, at: number, abandoned = false): Promise<void> {
+		await this.db.quizSessions.update(quizId, { finishedAt: at, abandoned });
+	}
+
+	get(quizId: string): Promise<QuizSessionRecord | undefined> {
+		return this.db.quizSessions.get(quizId);
+	}
+
+	async answersOf(quizId: string): Promise<QuizAnswerRecord[]> {
+		return (await this.db.quizAnswers.where('quizId').equals(quizId).toArray()).sort(
+			(a, b) => a.questionIndex - b.questionIndex
+		);
+	}
+
+	/** The most recent quiz that was started and neither finished nor discarded. */
+	async unfinished(): Promise<QuizSessionRecord | undefined> {
+		const sessions = await this.db.quizSessions.orderBy('startedAt').reverse().toArray();
+		return sessions.find((session) => session.finishedAt === null);
+	}
+
+	/** Finished quizzes, newest first, with their answers. */
+	async history(
+		limit = 20
+	): Promise<{ session: QuizSessionRecord; answers: QuizAnswerRecord[] }[]> {
+		const sessions = (await this.db.quizSessions.orderBy('startedAt').reverse().toArray())
+			.filter((session) => session.finishedAt !== null && !session.abandoned)
+			.slice(0, limit);
+		return Promise.all(
+			sessions.map(async (session) => ({ session, answers: await this.answersOf(session.id) }))
+		);
+	}
+
+	async flag(record: QuestionFlagRecord): Promise<void> {
+		await this.db.questionFlags.put(record);
+	}
+
+	async setSuspended(questionId: string, suspended: boolean): Promise<void> {
+		await this.db.questionFlags.update(questionId, { suspended });
+	}
+
+	async flags(): Promise<QuestionFlagRecord[]> {
+		return await this.db.questionFlags.orderBy('flaggedAt').reverse().toArray();
+	}
+
+	async suspendedQuestionIds(): Promise<string[]> {
+		return (await this.db.questionFlags.toArray())
+			.filter((flag) => flag.suspended)
+			.map((flag) => flag.questionId);
+	}
+}

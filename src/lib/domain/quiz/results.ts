@@ -1,0 +1,67 @@
+import type { QuestionKind } from '../questions/kinds';
+
+/** The part of a stored answer the results need. */
+export interface AnsweredQuestion {
+	questionIndex: number;
+	kind: string;
+	correct: boolean;
+	score: number;
+	answeredAt: number;
+}
+
+export interface QuizResults {
+	total: number;
+	answered: number;
+	correct: number;
+	/** Sum of scores (partial credit for matching and timeline) over the number of questions, 0..100. */
+	percent: number;
+	/** From the start to the last answer, in ms. */
+	durationMs: number;
+	byKind: { kind: QuestionKind; asked: number; correct: number }[];
+	/** Indexes of the questions answered wrong (not fully right), in quiz order. */
+	mistakes: number[];
+}
+
+export function summariseQuiz(
+	questions: readonly { kind: QuestionKind }[],
+	answers: readonly AnsweredQuestion[],
+	startedAt: number
+): QuizResults {
+	const byIndex = new Map(answers.map((answer) => [answer.questionIndex, answer]));
+	const kinds = new Map<QuestionKind, { kind: QuestionKind; asked: number; correct: number }>();
+	let scoreSum = 0;
+	let correct = 0;
+	const mistakes: number[] = [];
+	questions.forEach((question, index) => {
+		const entry = kinds.get(question.kind) ?? { kind: question.kind, asked: 0, correct: 0 };
+		kinds.set(question.kind, entry);
+		entry.asked += 1;
+		const answer = byIndex.get(index);
+		if (!answer) return;
+		scoreSum += answer.score;
+		if (answer.correct) {
+			correct += 1;
+			entry.correct += 1;
+		} else {
+			mistakes.push(index);
+		}
+	});
+	const lastAnswer = Math.max(startedAt, ...answers.map((answer) => answer.answeredAt));
+	return {
+		total: questions.length,
+		answered: byIndex.size,
+		correct,
+		percent: questions.length ? Math.round((scoreSum / questions.length) * 100) : 0,
+		durationMs: lastAnswer - startedAt,
+		byKind: [...kinds.values()],
+		mistakes
+	};
+}
+
+/** "4 min 05 s", "48 s": a duration as a learner reads it. */
+export function formatDuration(ms: number): string {
+	const seconds = Math.max(0, Math.round(ms / 1000));
+	const minutes = Math.floor(seconds / 60);
+	const rest = seconds % 60;
+	return minutes ? `${minutes} min ${String(rest).padStart(2, '0')} s` : `${rest} s`;
+}

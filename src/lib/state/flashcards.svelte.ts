@@ -1,0 +1,240 @@
+import { loadBuiltinPack } from '$lib/content/builtin-pack';
+import type { ReviewLogRecord } from '$lib/db/records';
+import { storedDataState } from '$lib/db/stored-data';
+import type { Fact } from '$lib/domain/pack/schema';
+import type { RatingPreview } from '$lib/domain/scheduling/fsrs-adapter';
+import type { Rating } from '$lib/domain/scheduling/memory';
+import {
+	buildReviewQueue,
+	nextDueAfter,
+	type QueueEntry
+} from '$lib/domain/scheduling/review-queue';
+import { studyDay } from '$lib/domain/time/study-day';
+import { schedulerFor } from './scheduler';
+import { repositories, systemClock } from './services';
+import { settings } from './settings.svelte';
+import { storageStatus } from './storage-status.svelte';
+import { studyActivity } from './study-activity.svelte';
+
+export type FlashcardPhase = 'loading' | 'card' | 'done';
+
+/**
+ * A flashcard review: due facts first, then new ones up to the day's limit. Every rating is
+ * committed (memory and log together) before the next card shows; the last one can be undone,
+ * also after a reload.
+ */
+class FlashcardSession {
+	#phase = $state<FlashcardPhase>('loading');
+	#queue = $state.raw<QueueEntry[]>([]);
+	#flipped = $state(false);
+	#preview = $state.raw<RatingPreview | null>(null);
+	#undoable = $state.raw<ReviewLogRecord | null>(null);
+	#reviewed = $state.raw<Record<Rating, number>>({ again: 0, hard: 0, good: 0, easy: 0 });
+	#nextDue = $state<number | null>(null);
+	#saving = $state(false);
+	#studyingAhead = $state(false);
+	#endActivity: (() => void) | undefined;
+
+	readonly pack = loadBuiltinPack();
+	readonly #facts = new Map(this.pack.facts.map((fact) => [fact.id, fact]));
+
+	get phase() {
+		return this.#phase;
+	}
+	get flipped() {
+		return this.#flipped;
+	}
+	get preview() {
+		return this.#preview;
+	}
+	get remaining() {
+		return this.#queue.length;
+	}
+	get current(): { entry: QueueEntry; fact: Fact } | null {
+		const entry = this.#queue[0];
+		const fact = entry && this.#facts.get(entry.factId);
+		return entry && fact ? { entry, fact } : null;
+	}
+	get canUndo() {
+		return this.#undoable !== null;
+	}
+	get reviewed() {
+		return this.#reviewed;
+	}
+	get reviewedTotal() {
+		const r = this.#reviewed;
+		return r.again + r.hard + r.good + r.easy;
+	}
+	/** Epoch ms of the next card coming due, when nothing is due now. */
+	get nextDue() {
+		return this.#nextDue;
+	}
+	get saving() {
+		return this.#saving;
+	}
+	get studyingAhead() {
+		return this.#studyingAhead;
+	}
+
+	/** Builds today's queue from what is stored. */
+	async load(options: { ahead?: boolean } = {}): Promise<void> {
+		this.#studyingAhead = options.ahead ?? false;
+		this.#flipped = false;
+		try {
+			const now = systemClock.now();
+			const factIds = this.pack.facts.map((fact) => fact.id);
+			if ((await storedDataState()) !== 'present') {
+				this.#queue = buildReviewQueue({
+					packId: this.pack.meta.id,
+					memories: [],
+					factIds,
+					now,
+					newCardsPerDay: settings.values.newCardsPerDay,
+					newIntroducedToday: 0
+				});
+				this.#undoable = null;
+				this.#nextDue = null;
+			} else {
+				const { memories } = await repositories();
+				const stored = await memories.forPack(this.pack.meta.id);
+				const queueMemories = stored.map((record) => ({ id: record.id, ...record.memory }));
+				if (this.#studyingAhead) {
+					// Study ahead: the facts coming due soonest, for a learner with time before a test.
+					this.#queue = queueMemories
+						.filter((memory) => memory.state !== 'new')
+						.sort((a, b) => a.due - b.due)
+						.slice(0, 10)
+						.flatMap((memory) => {
+							const record = stored.find((item) => item.id === memory.id);
+							return record ? [{ factId: record.factId, memoryId: record.id, isNew: false }] : [];
+						});
+				} else {
+					this.#queue = buildReviewQueue({
+						packId: this.pack.meta.id,
+						memories: queueMemories,
+						factIds,
+						now,
+						newCardsPerDay: settings.values.newCardsPerDay,
+						newIntroducedToday: await memories.newIntroducedOn(studyDay(now), this.pack.meta.id)
+					});
+				}
+				this.#undoable = (await memories.undoableRating(this.pack.meta.id)) ?? null;
+				this.#nextDue = nextDueAfter(queueMemories, now) ?? null;
+			}
+			await this.#refreshPreview();
+			this.#phase = this.#queue.length ? 'card' : 'done';
+			if (this.#phase === 'card') this.#endActivity ??= studyActivity.begin();
+			else this.#finishActivity();
+		} catch (error) {
+			storageStatus.report(error);
+			this.#phase = 'done';
+		}
+	}
+
+	flip(): void {
+		if (this.#phase === 'card') this.#flipped = !this.#flipped;
+	}
+
+	/** Rates the card on show; resolves once memory and log are committed. */
+	async rate(rating: Rating): Promise<void> {
+		const current = this.current;
+		if (!current || !this.#flipped || this.#saving) return;
+		this.#saving = true;
+		try {
+			const { memories } = await repositories();
+			const log = await memories.rate(
+				{
+					packId: this.pack.meta.id,
+					packVersion: this.pack.meta.version,
+					factId: current.fact.id,
+					rating,
+					now: systemClock.now(),
+					source: 'flashcard',
+					quizAnswerId: null
+				},
+				schedulerFor(settings.values)
+			);
+			this.#undoable = log;
+			this.#reviewed = { ...this.#reviewed, [rating]: this.#reviewed[rating] + 1 };
+			await this.#advance();
+		} catch (error) {
+			storageStatus.report(error);
+		} finally {
+			this.#saving = false;
+		}
+	}
+
+	/** Takes back the last rating (also one made before a reload) and shows that card again. */
+	async undo(): Promise<void> {
+		if (!this.#undoable || this.#saving) return;
+		this.#saving = true;
+		try {
+			const { memories } = await repositories();
+			const undone = await memories.undoLastRating(this.pack.meta.id);
+			if (undone) {
+				const rating = undone.log.rating;
+				if (this.#reviewed[rating] > 0) {
+					this.#reviewed = { ...this.#reviewed, [rating]: this.#reviewed[rating] - 1 };
+				}
+				const entry: QueueEntry = {
+					factId: undone.factId,
+					memoryId: undone.memoryId,
+					isNew: undone.log.stateBefore === 'new'
+				};
+				this.#queue = [entry, ...this.#queue.filter((item) => item.memoryId !== entry.memoryId)];
+				this.#undoable = (await memories.undoableRating(this.pack.meta.id)) ?? null;
+				this.#flipped = false;
+				this.#phase = 'card';
+				this.#endActivity ??= studyActivity.begin();
+				await this.#refreshPreview();
+			}
+		} catch (error) {
+			storageStatus.report(error);
+		} finally {
+			this.#saving = false;
+		}
+	}
+
+	/** Leaves the screen: a rating already given stays; the rest of the queue waits. */
+	stop(): void {
+		this.#finishActivity();
+	}
+
+	async #advance(): Promise<void> {
+		const [, ...rest] = this.#queue;
+		if (rest.length) {
+			this.#queue = rest;
+			this.#flipped = false;
+			await this.#refreshPreview();
+		} else {
+			// Learning steps may have put cards back in the queue: rebuild it from storage.
+			const ahead = this.#studyingAhead;
+			this.#queue = [];
+			await this.load({ ahead: false });
+			if (ahead && this.#phase === 'done') this.#studyingAhead = false;
+		}
+	}
+
+	async #refreshPreview(): Promise<void> {
+		const current = this.current;
+		if (!current) {
+			this.#preview = null;
+			return;
+		}
+		const now = systemClock.now();
+		const scheduler = schedulerFor(settings.values);
+		let memory = scheduler.newMemory(now);
+		if ((await storedDataState()) === 'present') {
+			const { memories } = await repositories();
+			memory = (await memories.get(current.entry.memoryId))?.memory ?? memory;
+		}
+		this.#preview = scheduler.preview(memory, now);
+	}
+
+	#finishActivity(): void {
+		this.#endActivity?.();
+		this.#endActivity = undefined;
+	}
+}
+
+export const flashcards = new FlashcardSession();

@@ -1,0 +1,42 @@
+import type { QuestionFlagRecord } from '$lib/db/records';
+import { storedDataState } from '$lib/db/stored-data';
+import { repositories } from './services';
+import { storageStatus } from './storage-status.svelte';
+
+/** Reported questions, for the list in settings with its "unsuspend". */
+class QuestionFlags {
+	#flags = $state.raw<QuestionFlagRecord[]>([]);
+	#loaded = $state(false);
+
+	get list() {
+		return this.#flags;
+	}
+
+	get loaded() {
+		return this.#loaded;
+	}
+
+	async load(): Promise<void> {
+		try {
+			if ((await storedDataState()) === 'present') {
+				const { quizzes } = await repositories();
+				this.#flags = await quizzes.flags();
+			}
+		} catch (error) {
+			storageStatus.report(error);
+		}
+		this.#loaded = true;
+	}
+
+	async setSuspended(questionId: string, suspended: boolean): Promise<void> {
+		try {
+			const { quizzes } = await repositories();
+			await quizzes.setSuspended(questionId, suspended);
+			this.#flags = await quizzes.flags();
+		} catch (error) {
+			storageStatus.report(error);
+		}
+	}
+}
+
+export const questionFlags = new QuestionFlags();

@@ -1,0 +1,155 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import {
+	expectCleanRun,
+	launchApp,
+	waitForServiceWorkerControl,
+	type AppSession
+} from './support/app';
+import { answer, onlyKinds, questionOnScreen } from './support/quiz';
+import { readStore } from './support/store';
+
+interface StoredMemory {
+	id: string;
+	factId: string;
+	due: number;
+	memory: { state: string; reps: number; due: number };
+}
+
+interface StoredLog {
+	memoryId: string;
+	source: string;
+	log: { rating: string };
+}
+
+describe('flashcards', () => {
+	let app: AppSession;
+
+	beforeEach(async () => {
+		app = await launchApp();
+	});
+
+	afterEach(async () => {
+		expectCleanRun(app);
+		await app.close();
+	});
+
+	const cue = () => app.page.locator('.cue').textContent();
+
+	async function flipAndRate(name: 'Again' | 'Hard' | 'Good' | 'Easy') {
+		await app.page.getByRole('button', { name: /Show answer/ }).click();
+		await app.page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+	}
+
+	test('ratings persist through an offline reload, and undo works after it', async () => {
+		await app.page.goto(app.baseURL + '/flashcards');
+		await waitForServiceWorkerControl(app.page);
+		await app.context.setOffline(true);
+
+		const first = await cue();
+		await flipAndRate('Good');
+		await expect.poll(cue).not.toBe(first);
+		const second = await cue();
+		await flipAndRate('Easy');
+		await expect.poll(cue).not.toBe(second);
+
+		const response = await app.page.reload();
+		expect(response!.fromServiceWorker()).toBe(true);
+		await app.page.locator('.cue').waitFor();
+		const memories = await readStore<StoredMemory>(app.page, 'memories');
+		expect(memories.map((memory) => memory.memory.state).sort()).toEqual(['learning', 'review']);
+		expect(await cue()).not.toBe(second);
+
+		// Undo after the reload takes back the Easy: that card is shown again, its log is gone.
+		await app.page.getByRole('button', { name: /^Undo/ }).click();
+		await expect.poll(cue).toBe(second);
+		const logs = await readStore<StoredLog>(app.page, 'reviewLogs');
+		expect(logs.map((log) => log.log.rating)).toEqual(['good']);
+		const undone = (await readStore<StoredMemory>(app.page, 'memories')).find(
+			(memory) => memory.memory.reps === 0
+		);
+		expect(undone?.memory.state).toBe('new');
+	});
+
+	test('keys flip and rate: Space shows the answer, 1–4 rate, U undoes', async () => {
+		await app.page.goto(app.baseURL + '/flashcards');
+		const first = await cue();
+		await app.page.keyboard.press('Space');
+		await app.page.getByRole('group', { name: 'How well did you remember?' }).waitFor();
+		await app.page.keyboard.press('3');
+		await expect.poll(cue).not.toBe(first);
+		await app.page.keyboard.press('u');
+		await expect.poll(cue).toBe(first);
+	});
+
+	test('the rating buttons show each next interval', async () => {
+		await app.page.goto(app.baseURL + '/flashcards');
+		await app.page.getByRole('button', { name: /Show answer/ }).click();
+		const intervals = await app.page.locator('.rate .interval').allTextContents();
+		expect(intervals).toHaveLength(4);
+		for (const interval of intervals) expect(interval).toMatch(/^(<1m|\d+(\.\d)?(m|h|d|mo|y))$/);
+	});
+
+	test('a quiz answer moves the fact’s due date, and home shows today’s counts', async () => {
+		await app.page.goto(app.baseURL + '/quiz');
+		await onlyKinds(app.page, ['Multiple choice']);
+		await app.page.getByRole('radio', { name: '5', exact: true }).check({ force: true });
+		await app.page.getByRole('button', { name: 'Start quiz' }).click();
+		await app.page.locator('[data-question-id]').waitFor();
+		const question = await questionOnScreen(app.page);
+		await answer(app.page, question, false);
+
+		const factId = question.factIds[0]!;
+		const memories = await readStore<StoredMemory>(app.page, 'memories');
+		const memory = memories.find((item) => item.factId === factId);
+		expect(memory?.memory.state).toBe('learning');
+		expect(memory!.due).toBeGreaterThan(Date.now() - 60_000);
+		const logs = await readStore<StoredLog>(app.page, 'reviewLogs');
+		expect(logs).toEqual([
+			expect.objectContaining({ source: 'quiz', log: expect.objectContaining({ rating: 'again' }) })
+		]);
+
+		await app.page.goto(app.baseURL + '/');
+		await app.page.getByTestId('new-count').waitFor();
+		// One new fact was met in the quiz: it counts toward today's 20.
+		expect(await app.page.getByTestId('new-count').textContent()).toBe('19');
+	});
+
+	test('an honest empty state when nothing is due, with study-ahead and quiz links', async () => {
+		await app.page.goto(app.baseURL + '/settings');
+		await app.page.getByLabel('New cards per day').fill('1');
+		await app.page.getByLabel('New cards per day').press('Tab');
+		await expect
+			.poll(
+				async () =>
+					(await readStore<{ key: string; value: unknown }>(app.page, 'settings')).find(
+						(row) => row.key === 'newCardsPerDay'
+					)?.value
+			)
+			.toBe(1);
+		await app.page.goto(app.baseURL + '/flashcards');
+		await flipAndRate('Easy');
+		await app.page.getByRole('heading', { name: 'Session done' }).waitFor();
+		expect(await app.page.getByText(/Nothing due — next card in \d+(\.\d)?(d|mo)\./).count()).toBe(
+			1
+		);
+		await app.page.getByRole('link', { name: 'Take a quiz' }).waitFor();
+		await app.page.getByRole('button', { name: 'Study ahead' }).click();
+		await app.page.getByText('(studying ahead)').waitFor();
+	});
+
+	for (const colorScheme of ['light', 'dark'] as const) {
+		test(`front and back of a card pass axe (${colorScheme})`, async () => {
+			await app.page.emulateMedia({ colorScheme });
+			await app.page.goto(app.baseURL + '/flashcards');
+			await app.page.locator('.cue').waitFor();
+			const axe = async (state: string) => {
+				const results = await new AxeBuilder({ page: app.page }).analyze();
+				expect(results.violations.map((violation) => `${state}: ${violation.id}`)).toEqual([]);
+			};
+			await axe('front');
+			await app.page.getByRole('button', { name: /Show answer/ }).click();
+			await axe('back');
+		});
+	}
+});

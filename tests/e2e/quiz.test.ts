@@ -1,0 +1,216 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import {
+	expectCleanRun,
+	launchApp,
+	waitForServiceWorkerControl,
+	type AppSession
+} from './support/app';
+import { answer, currentSession, onlyKinds, questionOnScreen } from './support/quiz';
+import { readStore } from './support/store';
+
+interface StoredAnswer {
+	quizId: string;
+	questionIndex: number;
+	questionId: string;
+	kind: string;
+	correct: boolean;
+	overridden: boolean;
+	factIds: string[];
+	perFact: { factId: string; correct: boolean }[];
+	responseMs: number;
+	studyDay: string;
+	given: unknown;
+}
+
+describe('quiz', () => {
+	let app: AppSession;
+
+	beforeEach(async () => {
+		app = await launchApp();
+	});
+
+	afterEach(async () => {
+		expectCleanRun(app);
+		await app.close();
+	});
+
+	async function startQuiz(length: '5' | '10' | '20' | 'All') {
+		await app.page.getByRole('radio', { name: length, exact: true }).check({ force: true });
+		await app.page.getByRole('button', { name: 'Start quiz' }).click();
+		await app.page.locator('[data-question-id]').waitFor();
+	}
+
+	async function nextQuestion() {
+		await app.page.getByRole('button', { name: /Next question|See results/ }).click();
+	}
+
+	test('a whole quiz taken offline, with the results and stored answers matching what was clicked', async () => {
+		await app.page.goto(app.baseURL + '/');
+		await waitForServiceWorkerControl(app.page);
+		await app.context.setOffline(true);
+		await app.page.goto(app.baseURL + '/quiz');
+		await startQuiz('10');
+
+		const clicked: { questionId: string; right: boolean }[] = [];
+		for (let index = 0; index < 10; index++) {
+			await expect.poll(() => app.page.getByText(`Question ${index + 1} of 10`).count()).toBe(1);
+			const question = await questionOnScreen(app.page);
+			const right = index % 3 !== 1;
+			await answer(app.page, question, right);
+			clicked.push({ questionId: question.id, right });
+			const verdict = await app.page.locator('.verdict').textContent();
+			expect(verdict?.trim()).toMatch(right ? /^Right/ : /^(Not quite|Partly right)/);
+			await nextQuestion();
+		}
+
+		await app.page.getByRole('heading', { name: 'Quiz finished' }).waitFor();
+		const rightCount = clicked.filter((item) => item.right).length;
+		expect(await app.page.locator('.score').textContent()).toContain(`${rightCount} of 10 right`);
+		expect(await app.page.locator('.mistakes > li').count()).toBe(10 - rightCount);
+
+		const session = await currentSession(app.page);
+		expect(session.finishedAt).not.toBeNull();
+		const answers = (await readStore<StoredAnswer>(app.page, 'quizAnswers'))
+			.filter((stored) => stored.quizId === session.id)
+			.sort((a, b) => a.questionIndex - b.questionIndex);
+		expect(
+			answers.map((stored) => ({ questionId: stored.questionId, right: stored.correct }))
+		).toEqual(clicked);
+		for (const stored of answers) {
+			expect(stored.perFact.map((result) => result.factId)).toEqual(stored.factIds);
+			expect(stored.studyDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			expect(stored.responseMs).toBeGreaterThanOrEqual(0);
+		}
+
+		// "Retry mistakes" asks exactly the questions answered wrong, still offline.
+		await app.page.getByRole('button', { name: 'Retry mistakes' }).click();
+		await app.page.locator('[data-question-id]').waitFor();
+		const retry = await currentSession(app.page);
+		expect(retry.id).not.toBe(session.id);
+		expect(retry.questions.map((question) => question.id)).toEqual(
+			clicked.filter((item) => !item.right).map((item) => item.questionId)
+		);
+	});
+
+	test('a reload mid-quiz offers to resume at the same question with the same options', async () => {
+		await app.page.goto(app.baseURL + '/quiz');
+		await startQuiz('5');
+		for (let index = 0; index < 2; index++) {
+			await answer(app.page, await questionOnScreen(app.page), true);
+			await nextQuestion();
+		}
+		await app.page.locator('[data-question-id]').waitFor();
+		const before = {
+			id: await app.page.locator('[data-question-id]').getAttribute('data-question-id'),
+			text: await app.page.locator('[data-question-id]').innerText()
+		};
+
+		await app.page.reload();
+		await app.page.getByText('You stopped after 2 of 5 questions').waitFor();
+		await app.page.getByRole('button', { name: 'Resume quiz' }).click();
+		await app.page.getByText('Question 3 of 5').waitFor();
+		expect(await app.page.locator('[data-question-id]').getAttribute('data-question-id')).toBe(
+			before.id
+		);
+		expect(await app.page.locator('[data-question-id]').innerText()).toBe(before.text);
+	});
+
+	test('an answer is stored before the feedback appears, so a reload right after it loses nothing', async () => {
+		await app.page.goto(app.baseURL + '/quiz');
+		await startQuiz('5');
+		const question = await questionOnScreen(app.page);
+		await answer(app.page, question, true);
+		await app.page.reload();
+		await app.page.getByText('You stopped after 1 of 5 questions').waitFor();
+		const answers = await readStore<StoredAnswer>(app.page, 'quizAnswers');
+		expect(answers.map((stored) => stored.questionId)).toEqual([question.id]);
+	});
+
+	test('"I was right" on a typed answer graded wrong is recorded as an override', async () => {
+		await app.page.goto(app.baseURL + '/quiz');
+		await onlyKinds(app.page, ['Fill in the blank']);
+		await startQuiz('5');
+		const question = await questionOnScreen(app.page);
+		expect(question.kind).toBe('cloze');
+		await answer(app.page, question, false);
+		await app.page.getByRole('button', { name: 'I was right' }).click();
+		await app.page.getByText('Counted as right').waitFor();
+		const [stored] = await readStore<StoredAnswer>(app.page, 'quizAnswers');
+		expect(stored).toMatchObject({ questionId: question.id, correct: true, overridden: true });
+	});
+
+	test('a reported question does not come back, and can be unsuspended in settings', async () => {
+		await app.page.goto(app.baseURL + '/quiz');
+		await startQuiz('All');
+		const reported = await questionOnScreen(app.page);
+		await answer(app.page, reported, true);
+		await app.page.getByRole('button', { name: 'Report this question' }).click();
+		const dialog = app.page.getByRole('dialog', { name: 'Report this question' });
+		await dialog.getByLabel('The question is unclear').check();
+		await dialog.getByLabel('Note (optional)').fill('Ambiguous wording');
+		await dialog.getByRole('button', { name: 'Report' }).click();
+		await app.page.getByText('this question is reported').waitFor();
+
+		let factAskedAgain = false;
+		for (let attempt = 0; attempt < 3; attempt++) {
+			await app.page.getByRole('button', { name: 'Leave' }).click();
+			await app.page.getByRole('button', { name: 'Discard' }).click();
+			await startQuiz('All');
+			const session = await currentSession(app.page);
+			expect(session.questions.map((question) => question.id)).not.toContain(reported.id);
+			factAskedAgain ||= session.questions.some((question) =>
+				question.factIds.includes(reported.factIds[0]!)
+			);
+		}
+		// The question is suspended, not its fact: the fact still gets other questions.
+		expect(factAskedAgain).toBe(true);
+
+		await app.page.goto(app.baseURL + '/settings');
+		const item = app.page.locator('.flags li', { hasText: reported.prompt });
+		await item.getByText('Unclear').waitFor();
+		await item.getByText('“Ambiguous wording”').waitFor();
+		await item.getByRole('button', { name: 'Unsuspend' }).click();
+		await item.getByRole('button', { name: 'Suspend again' }).waitFor();
+		const flags = await readStore<{ questionId: string; suspended: boolean }>(
+			app.page,
+			'questionFlags'
+		);
+		expect(flags).toEqual([expect.objectContaining({ questionId: reported.id, suspended: false })]);
+	});
+
+	test('keys answer a question: number keys pick options, Enter goes on', async () => {
+		await app.page.goto(app.baseURL + '/quiz');
+		await onlyKinds(app.page, ['Multiple choice']);
+		await startQuiz('5');
+		const question = await questionOnScreen(app.page);
+		if (question.kind !== 'mcq') throw new Error('expected a multiple-choice question');
+		await app.page.keyboard.press(String(question.answerIndex + 1));
+		await app.page.getByText(/^\s*Right\s*$/).waitFor();
+		await app.page.keyboard.press('Enter');
+		await app.page.getByText('Question 2 of 5').waitFor();
+	});
+
+	for (const colorScheme of ['light', 'dark'] as const) {
+		test(`every quiz state passes axe (${colorScheme})`, async () => {
+			await app.page.emulateMedia({ colorScheme });
+			await app.page.goto(app.baseURL + '/quiz');
+			const axe = async (state: string) => {
+				const results = await new AxeBuilder({ page: app.page }).analyze();
+				expect(results.violations.map((violation) => `${state}: ${violation.id}`)).toEqual([]);
+			};
+			await app.page.getByRole('button', { name: 'Start quiz' }).waitFor();
+			await axe('start');
+			await startQuiz('5');
+			for (let index = 0; index < 5; index++) {
+				const question = await questionOnScreen(app.page);
+				await axe(question.kind);
+				await answer(app.page, question, index % 2 === 0);
+				await axe(`${question.kind} feedback`);
+				await nextQuestion();
+			}
+			await app.page.getByRole('heading', { name: 'Quiz finished' }).waitFor();
+			await axe('results');
+		});
+	}
+});

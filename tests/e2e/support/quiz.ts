@@ -1,0 +1,104 @@
+import type { Page } from 'playwright-core';
+import type { Question } from '../../../src/lib/domain/questions/question';
+import { readStore } from './store';
+
+interface StoredSession {
+	id: string;
+	questions: Question[];
+	startedAt: number;
+	finishedAt: number | null;
+}
+
+/** The quiz under way: the newest stored session. */
+export async function currentSession(page: Page): Promise<StoredSession> {
+	const sessions = await readStore<StoredSession>(page, 'quizSessions');
+	const newest = sessions.sort((a, b) => b.startedAt - a.startedAt)[0];
+	if (!newest) throw new Error('no quiz session stored');
+	return newest;
+}
+
+/** The question on screen, from the stored session (its exact data, answers included). */
+export async function questionOnScreen(page: Page): Promise<Question> {
+	const id = await page.locator('[data-question-id]').getAttribute('data-question-id');
+	const session = await currentSession(page);
+	const question = session.questions.find((candidate) => candidate.id === id);
+	if (!question) throw new Error(`question ${id} is not in the stored session`);
+	return question;
+}
+
+/** Answers the question on screen by tap, right or deliberately wrong. */
+export async function answer(page: Page, question: Question, right: boolean): Promise<void> {
+	switch (question.kind) {
+		case 'mcq': {
+			const index = right
+				? question.answerIndex
+				: (question.answerIndex + 1) % question.options.length;
+			await page.locator('.option').nth(index).click();
+			break;
+		}
+		case 'true-false':
+			await page
+				.getByRole('button', { name: right === question.answer ? /True$/ : /False$/ })
+				.click();
+			break;
+		case 'cloze':
+		case 'numeric':
+			await page.getByLabel(/Your answer/).fill(right ? (question.accepted[0] ?? '') : 'qqqq');
+			await page.getByLabel(/Your answer/).press('Enter');
+			break;
+		case 'matching': {
+			const rights = question.pairs.map((pair) => pair.right);
+			const placed = right ? rights : [...rights.slice(1), rights[0] ?? ''];
+			for (const [index, text] of placed.entries()) {
+				await page
+					.getByRole('list', { name: 'Answers' })
+					.getByRole('button', { name: text, exact: true })
+					.click();
+				await page.locator('.slot').nth(index).click();
+			}
+			await page.getByRole('button', { name: 'Check' }).click();
+			break;
+		}
+		case 'timeline': {
+			const target = right ? question.correctOrder : [...question.correctOrder].reverse();
+			const labels = new Map(question.events.map((event) => [event.id, event.label]));
+			for (const [position, id] of target.entries()) {
+				const label = labels.get(id) ?? '';
+				for (;;) {
+					const items = await page.locator('.timeline li .label').allTextContents();
+					const at = items.indexOf(label);
+					if (at <= position) break;
+					await page.getByRole('button', { name: `Move “${label}” earlier` }).click();
+				}
+			}
+			await page.getByRole('button', { name: 'Check order' }).click();
+			break;
+		}
+	}
+	try {
+		await page.locator('.feedback').waitFor({ timeout: 10_000 });
+	} catch (error) {
+		const path = `test-results/stuck-${question.kind}-${Date.now()}.png`;
+		await page.screenshot({ path });
+		throw new Error(
+			`No feedback after answering ${question.id} (${right ? 'right' : 'wrong'}); see ${path}`,
+			{
+				cause: error
+			}
+		);
+	}
+}
+
+/** Narrows the next quiz to the given kinds on the quiz start screen. */
+export async function onlyKinds(page: Page, labels: readonly string[]): Promise<void> {
+	await page.getByText('Kinds and topics').click();
+	const group = page.getByRole('group', { name: 'Kinds' });
+	for (const box of await group.getByRole('checkbox').all()) {
+		const label = (await box.evaluate((input) => input.parentElement?.textContent ?? '')).trim();
+		if (labels.includes(label)) await box.check();
+	}
+	for (const box of await group.getByRole('checkbox').all()) {
+		const label = (await box.evaluate((input) => input.parentElement?.textContent ?? '')).trim();
+		if (!labels.includes(label)) await box.uncheck();
+	}
+}

@@ -1,0 +1,188 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { StudyDatabase } from '$lib/db/database';
+import { MemoryRepository } from '$lib/db/memory-repository';
+import { QuizRepository } from '$lib/db/quiz-repository';
+import type { QuizAnswerRecord } from '$lib/db/records';
+import { createScheduler } from '$lib/domain/scheduling/fsrs-adapter';
+import type { RatingInput } from '$lib/db/memory-writes';
+import { studyDay } from '$lib/domain/time/study-day';
+import { freshDatabaseName } from './helpers';
+
+const scheduler = createScheduler();
+const day = 86_400_000;
+const start = new Date(2026, 10, 27, 9, 0).getTime();
+let name: string;
+let db: StudyDatabase;
+let memories: MemoryRepository;
+
+beforeEach(() => {
+	name = freshDatabaseName();
+	db = new StudyDatabase(name);
+	memories = new MemoryRepository(db);
+});
+
+afterEach(() => db.close());
+
+function card(factId: string, rating: RatingInput['rating'], now: number): RatingInput {
+	return {
+		packId: 'pack',
+		packVersion: 1,
+		factId,
+		rating,
+		now,
+		source: 'flashcard',
+		quizAnswerId: null
+	};
+}
+
+describe('MemoryRepository', () => {
+	test('a rating writes the memory and its log together, with source, study day and pack version', async () => {
+		const log = await memories.rate(card('fact-a', 'good', start), scheduler);
+		const expected = scheduler.rate(scheduler.newMemory(start), 'good', start).memory;
+		expect((await memories.get('pack:fact-a'))?.memory).toEqual(expected);
+		expect(log).toMatchObject({
+			memoryId: 'pack:fact-a',
+			source: 'flashcard',
+			studyDay: studyDay(start),
+			packVersion: 1,
+			log: { rating: 'good', stateBefore: 'new' }
+		});
+		expect(await db.reviewLogs.count()).toBe(1);
+	});
+
+	test('undo restores the card exactly and deletes its log, also from a fresh connection (a reload)', async () => {
+		await memories.rate(card('fact-a', 'good', start), scheduler);
+		const before = await memories.get('pack:fact-a');
+		await memories.rate(card('fact-a', 'again', start + day), scheduler);
+		db.close();
+
+		const reopened = new StudyDatabase(name);
+		const afterReload = new MemoryRepository(reopened);
+		const undone = await afterReload.undoLastRating('pack');
+		expect(undone?.log.rating).toBe('again');
+		expect(await afterReload.get('pack:fact-a')).toEqual(before);
+		expect((await afterReload.logsOf('pack:fact-a')).map((entry) => entry.log.rating)).toEqual([
+			'good'
+		]);
+		reopened.close();
+		db = new StudyDatabase(name);
+	});
+
+	test('undo takes back only flashcard ratings, and not one a later quiz answer built on', async () => {
+		await memories.rate(card('fact-a', 'good', start), scheduler);
+		await memories.rate(
+			{ ...card('fact-a', 'again', start + 1000), source: 'quiz', quizAnswerId: 'q:0' },
+			scheduler
+		);
+		expect(await memories.undoableRating('pack')).toBeUndefined();
+		expect(await memories.undoLastRating('pack')).toBeUndefined();
+		expect(await db.reviewLogs.count()).toBe(2);
+	});
+
+	test('facts met for the first time today count toward the new-card limit, whatever the source', async () => {
+		await memories.rate(card('fact-a', 'good', start), scheduler);
+		await memories.rate(
+			{ ...card('fact-b', 'again', start + 1), source: 'quiz', quizAnswerId: 'q:1' },
+			scheduler
+		);
+		await memories.rate(card('fact-a', 'good', start + 2), scheduler);
+		expect(await memories.newIntroducedOn(studyDay(start), 'pack')).toBe(2);
+		expect(await memories.newIntroducedOn(studyDay(start + day), 'pack')).toBe(0);
+	});
+});
+
+describe('quiz answers feed the same memory', () => {
+	function answer(overrides: Partial<QuizAnswerRecord> = {}): QuizAnswerRecord {
+		return {
+			id: 'quiz-1:0',
+			quizId: 'quiz-1',
+			questionIndex: 0,
+			questionId: 'matching:a+b:0',
+			packId: 'pack',
+			packVersion: 1,
+			factIds: ['fact-a', 'fact-b'],
+			kind: 'matching',
+			given: {},
+			correct: false,
+			score: 0.5,
+			perFact: [
+				{ factId: 'fact-a', correct: true },
+				{ factId: 'fact-b', correct: false }
+			],
+			overridden: false,
+			responseMs: 5_000,
+			answeredAt: start,
+			studyDay: studyDay(start),
+			...overrides
+		};
+	}
+
+	async function quizWithAnswer(record: QuizAnswerRecord) {
+		const quizzes = new QuizRepository(db);
+		await quizzes.start({
+			id: 'quiz-1',
+			packId: 'pack',
+			packVersion: 1,
+			seed: 1,
+			options: { length: 5, kinds: ['matching'], topics: [] },
+			questions: [],
+			startedAt: start - 1000,
+			finishedAt: null,
+			abandoned: false,
+			retryOf: null
+		});
+		await quizzes.recordAnswer(record, scheduler);
+		return quizzes;
+	}
+
+	test('each fact is rated by its own part: right → Good, wrong → Again', async () => {
+		await quizWithAnswer(answer());
+		const ratings = (await db.reviewLogs.toArray()).map((entry) => [
+			entry.factId,
+			entry.log.rating,
+			entry.source
+		]);
+		expect(ratings.sort()).toEqual([
+			['fact-a', 'good', 'quiz'],
+			['fact-b', 'again', 'quiz']
+		]);
+	});
+
+	test('a right answer slower than 20 s rates Hard', async () => {
+		await quizWithAnswer(
+			answer({
+				responseMs: 20_001,
+				perFact: [{ factId: 'fact-a', correct: true }],
+				factIds: ['fact-a']
+			})
+		);
+		expect((await db.reviewLogs.toArray())[0]?.log.rating).toBe('hard');
+	});
+
+	test('"I was right" replaces the Again with Hard: the memory is as if graded so from the start', async () => {
+		const typed = answer({
+			questionId: 'cloze:a:0',
+			kind: 'cloze',
+			factIds: ['fact-a'],
+			perFact: [{ factId: 'fact-a', correct: false }],
+			correct: false,
+			score: 0
+		});
+		const quizzes = await quizWithAnswer(typed);
+		await quizzes.recordAnswer(
+			{
+				...typed,
+				correct: true,
+				score: 1,
+				overridden: true,
+				perFact: [{ factId: 'fact-a', correct: true }]
+			},
+			scheduler
+		);
+		const logs = await db.reviewLogs.toArray();
+		expect(logs.map((entry) => entry.log.rating)).toEqual(['hard']);
+		expect((await memories.get('pack:fact-a'))?.memory).toEqual(
+			scheduler.rate(scheduler.newMemory(start), 'hard', start).memory
+		);
+	});
+});

@@ -1,0 +1,119 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { StudyDatabase } from '$lib/db/database';
+import { QuizRepository } from '$lib/db/quiz-repository';
+import type { QuizAnswerRecord, QuizSessionRecord } from '$lib/db/records';
+import { createScheduler } from '$lib/domain/scheduling/fsrs-adapter';
+import { freshDatabaseName } from './helpers';
+
+const scheduler = createScheduler();
+
+let db: StudyDatabase;
+let quizzes: QuizRepository;
+
+beforeEach(() => {
+	db = new StudyDatabase(freshDatabaseName());
+	quizzes = new QuizRepository(db);
+});
+
+afterEach(() => db.close());
+
+function session(overrides: Partial<QuizSessionRecord> = {}): QuizSessionRecord {
+	return {
+		id: 'quiz-1',
+		packId: 'pack',
+		packVersion: 1,
+		seed: 7,
+		options: { length: 10, kinds: ['mcq'], topics: [] },
+		questions: [{ id: 'q0' }, { id: 'q1' }],
+		startedAt: 1000,
+		finishedAt: null,
+		abandoned: false,
+		retryOf: null,
+		...overrides
+	};
+}
+
+function answer(index: number, overrides: Partial<QuizAnswerRecord> = {}): QuizAnswerRecord {
+	return {
+		id: `quiz-1:${index}`,
+		quizId: 'quiz-1',
+		questionIndex: index,
+		questionId: `q${index}`,
+		packId: 'pack',
+		packVersion: 1,
+		factIds: ['fact-a'],
+		kind: 'mcq',
+		given: { kind: 'mcq', choice: 1 },
+		correct: true,
+		score: 1,
+		perFact: [{ factId: 'fact-a', correct: true }],
+		overridden: false,
+		responseMs: 1500,
+		answeredAt: 2000 + index,
+		studyDay: '2026-11-27',
+		...overrides
+	};
+}
+
+describe('QuizRepository', () => {
+	test('an unfinished quiz is found for resumption with the answers given so far, in order', async () => {
+		await quizzes.start(session());
+		await quizzes.recordAnswer(answer(1), scheduler);
+		await quizzes.recordAnswer(answer(0), scheduler);
+		expect((await quizzes.unfinished())?.id).toBe('quiz-1');
+		expect((await quizzes.answersOf('quiz-1')).map((a) => a.questionIndex)).toEqual([0, 1]);
+	});
+
+	test('answering the same question again overwrites its answer instead of adding one', async () => {
+		await quizzes.start(session());
+		await quizzes.recordAnswer(answer(0, { correct: false }), scheduler);
+		await quizzes.recordAnswer(answer(0, { correct: true }), scheduler);
+		expect(await quizzes.answersOf('quiz-1')).toHaveLength(1);
+	});
+
+	test('an answer for a quiz that does not exist is refused and nothing is written', async () => {
+		await expect(quizzes.recordAnswer(answer(0, { quizId: 'ghost' }), scheduler)).rejects.toThrow(
+			/No quiz ghost/
+		);
+		expect(await db.quizAnswers.count()).toBe(0);
+	});
+
+	test('a finished quiz is history, not resumable; a discarded one is neither but keeps its answers', async () => {
+		await quizzes.start(session());
+		await quizzes.start(session({ id: 'quiz-2', startedAt: 5000 }));
+		await quizzes.recordAnswer(answer(0, { id: 'quiz-2:0', quizId: 'quiz-2' }), scheduler);
+		await quizzes.finish('quiz-1', 3000);
+		await quizzes.finish('quiz-2', 6000, true);
+		expect(await quizzes.unfinished()).toBeUndefined();
+		expect((await quizzes.history()).map((entry) => entry.session.id)).toEqual(['quiz-1']);
+		expect(await quizzes.answersOf('quiz-2')).toHaveLength(1);
+	});
+
+	test('the newest unfinished quiz is the one offered', async () => {
+		await quizzes.start(session({ id: 'old', startedAt: 1 }));
+		await quizzes.start(session({ id: 'new', startedAt: 2 }));
+		expect((await quizzes.unfinished())?.id).toBe('new');
+	});
+
+	test('a reported question is suspended until unsuspended; the report is kept', async () => {
+		await quizzes.flag({
+			questionId: 'mcq:fact-a:0',
+			packId: 'pack',
+			packVersion: 1,
+			factIds: ['fact-a'],
+			prompt: 'Which country?',
+			quizId: 'quiz-1',
+			reason: 'wrong',
+			note: 'Two options are right',
+			flaggedAt: 10,
+			suspended: true
+		});
+		expect(await quizzes.suspendedQuestionIds()).toEqual(['mcq:fact-a:0']);
+		await quizzes.setSuspended('mcq:fact-a:0', false);
+		expect(await quizzes.suspendedQuestionIds()).toEqual([]);
+		expect((await quizzes.flags())[0]).toMatchObject({
+			note: 'Two options are right',
+			suspended: false
+		});
+	});
+});
