@@ -7,6 +7,7 @@ import type { Rating } from '$lib/domain/scheduling/memory';
 import {
 	buildReviewQueue,
 	nextDueAfter,
+	studyAheadQueue,
 	type QueueEntry
 } from '$lib/domain/scheduling/review-queue';
 import { studyDay } from '$lib/domain/time/study-day';
@@ -34,6 +35,8 @@ class FlashcardSession {
 	#saving = $state(false);
 	#studyingAhead = $state(false);
 	#endActivity: (() => void) | undefined;
+	/** Ratings and undos run one after another, so a quick "U" after a rating is never lost. */
+	#work: Promise<unknown> = Promise.resolve();
 
 	readonly pack = loadBuiltinPack();
 	readonly #facts = new Map(this.pack.facts.map((fact) => [fact.id, fact]));
@@ -79,7 +82,6 @@ class FlashcardSession {
 	/** Builds today's queue from what is stored. */
 	async load(options: { ahead?: boolean } = {}): Promise<void> {
 		this.#studyingAhead = options.ahead ?? false;
-		this.#flipped = false;
 		try {
 			const now = systemClock.now();
 			const factIds = this.pack.facts.map((fact) => fact.id);
@@ -99,15 +101,11 @@ class FlashcardSession {
 				const stored = await memories.forPack(this.pack.meta.id);
 				const queueMemories = stored.map((record) => ({ id: record.id, ...record.memory }));
 				if (this.#studyingAhead) {
-					// Study ahead: the facts coming due soonest, for a learner with time before a test.
-					this.#queue = queueMemories
-						.filter((memory) => memory.state !== 'new')
-						.sort((a, b) => a.due - b.due)
-						.slice(0, 10)
-						.flatMap((memory) => {
-							const record = stored.find((item) => item.id === memory.id);
-							return record ? [{ factId: record.factId, memoryId: record.id, isNew: false }] : [];
-						});
+					this.#queue = studyAheadQueue({
+						packId: this.pack.meta.id,
+						memories: queueMemories,
+						factIds
+					});
 				} else {
 					this.#queue = buildReviewQueue({
 						packId: this.pack.meta.id,
@@ -121,6 +119,7 @@ class FlashcardSession {
 				this.#undoable = (await memories.undoableRating(this.pack.meta.id)) ?? null;
 				this.#nextDue = nextDueAfter(queueMemories, now) ?? null;
 			}
+			this.#flipped = false;
 			await this.#refreshPreview();
 			this.#phase = this.#queue.length ? 'card' : 'done';
 			if (this.#phase === 'card') this.#endActivity ??= studyActivity.begin();
@@ -136,9 +135,13 @@ class FlashcardSession {
 	}
 
 	/** Rates the card on show; resolves once memory and log are committed. */
-	async rate(rating: Rating): Promise<void> {
+	rate(rating: Rating): Promise<void> {
+		return this.#serial(() => this.#rate(rating));
+	}
+
+	async #rate(rating: Rating): Promise<void> {
 		const current = this.current;
-		if (!current || !this.#flipped || this.#saving) return;
+		if (!current || !this.#flipped) return;
 		this.#saving = true;
 		try {
 			const { memories } = await repositories();
@@ -165,8 +168,12 @@ class FlashcardSession {
 	}
 
 	/** Takes back the last rating (also one made before a reload) and shows that card again. */
-	async undo(): Promise<void> {
-		if (!this.#undoable || this.#saving) return;
+	undo(): Promise<void> {
+		return this.#serial(() => this.#undo());
+	}
+
+	async #undo(): Promise<void> {
+		if (!this.#undoable) return;
 		this.#saving = true;
 		try {
 			const { memories } = await repositories();
@@ -207,9 +214,9 @@ class FlashcardSession {
 			this.#flipped = false;
 			await this.#refreshPreview();
 		} else {
-			// Learning steps may have put cards back in the queue: rebuild it from storage.
+			// Learning steps may have put cards back in the queue: rebuild it from storage. The
+			// rated card stays on screen (its buttons disabled) until the new queue is ready.
 			const ahead = this.#studyingAhead;
-			this.#queue = [];
 			await this.load({ ahead: false });
 			if (ahead && this.#phase === 'done') this.#studyingAhead = false;
 		}
@@ -229,6 +236,12 @@ class FlashcardSession {
 			memory = (await memories.get(current.entry.memoryId))?.memory ?? memory;
 		}
 		this.#preview = scheduler.preview(memory, now);
+	}
+
+	#serial(task: () => Promise<void>): Promise<void> {
+		const run = this.#work.then(task);
+		this.#work = run.catch(() => undefined);
+		return run;
 	}
 
 	#finishActivity(): void {

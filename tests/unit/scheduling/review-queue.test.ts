@@ -3,6 +3,7 @@ import {
 	buildReviewQueue,
 	dayCounts,
 	nextDueAfter,
+	studyAheadQueue,
 	type QueueInput
 } from '$lib/domain/scheduling/review-queue';
 import { day, hour, minute, now, queueMemory } from './helpers';
@@ -123,5 +124,24 @@ describe('nextDueAfter', () => {
 	test('is undefined when nothing is scheduled ahead', () => {
 		expect(nextDueAfter([], now)).toBeUndefined();
 		expect(nextDueAfter([queueMemory({ id: 'pack:f1', due: now })], now)).toBeUndefined();
+	});
+});
+
+describe('studyAheadQueue', () => {
+	test('offers studied facts soonest due first, never new ones, up to the limit', () => {
+		const memories = [
+			{ id: 'pack:a', due: 3_000, state: 'review' as const },
+			{ id: 'pack:b', due: 1_000, state: 'learning' as const },
+			{ id: 'pack:c', due: 0, state: 'new' as const },
+			{ id: 'pack:d', due: 2_000, state: 'review' as const }
+		];
+		const queue = studyAheadQueue(
+			{ packId: 'pack', memories, factIds: ['a', 'b', 'c', 'd', 'e'] },
+			2
+		);
+		expect(queue).toEqual([
+			{ factId: 'b', memoryId: 'pack:b', isNew: false },
+			{ factId: 'd', memoryId: 'pack:d', isNew: false }
+		]);
 	});
 });

@@ -85,3 +85,23 @@ export function nextDueAfter(memories: readonly QueueMemory[], now: number): num
 function isDue(memory: QueueMemory, now: number, dayEnd: number): boolean {
 	return memory.state === 'review' ? memory.due < dayEnd : memory.due <= now;
 }
+
+/**
+ * Study ahead: facts already studied, soonest due first (due or not), for a learner with time
+ * to spare before a test. At most `limit` entries.
+ */
+export function studyAheadQueue(
+	input: Pick<QueueInput, 'packId' | 'memories' | 'factIds'>,
+	limit = 10
+): QueueEntry[] {
+	const byId = new Map(input.memories.map((memory) => [memory.id, memory]));
+	return input.factIds
+		.flatMap((factId, order) => {
+			const id = memoryId(input.packId, factId);
+			const memory = byId.get(id);
+			return memory && memory.state !== 'new' ? [{ factId, id, due: memory.due, order }] : [];
+		})
+		.sort((a, b) => a.due - b.due || a.order - b.order)
+		.slice(0, limit)
+		.map(({ factId, id }) => ({ factId, memoryId: id, isNew: false }));
+}
