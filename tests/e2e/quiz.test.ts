@@ -191,6 +191,29 @@ describe('quiz', () => {
 		await app.page.getByText('Question 2 of 5').waitFor();
 	});
 
+	test('a timeline is ordered by tap: select an event, then the place it belongs', async () => {
+		await app.page.goto(app.baseURL + '/quiz');
+		await onlyKinds(app.page, ['Timeline']);
+		await startQuiz('5');
+		const question = await questionOnScreen(app.page);
+		if (question.kind !== 'timeline') throw new Error('expected a timeline question');
+		const labels = new Map(question.events.map((event) => [event.id, event.label]));
+		const items = app.page.locator('.timeline li .label');
+		for (const [position, id] of question.correctOrder.entries()) {
+			const label = labels.get(id) ?? '';
+			const current = await items.allTextContents();
+			if (current.indexOf(label) === position) continue;
+			await items.nth(current.indexOf(label)).click();
+			expect(await items.nth(current.indexOf(label)).getAttribute('aria-pressed')).toBe('true');
+			await items.nth(position).click();
+		}
+		expect(await items.allTextContents()).toEqual(
+			question.correctOrder.map((id) => labels.get(id))
+		);
+		await app.page.getByRole('button', { name: 'Check order' }).click();
+		await app.page.getByText(/^\s*Right\s*$/).waitFor();
+	});
+
 	for (const colorScheme of ['light', 'dark'] as const) {
 		test(`every quiz state passes axe (${colorScheme})`, async () => {
 			await app.page.emulateMedia({ colorScheme });
