@@ -1,19 +1,11 @@
 import { gzipSync } from 'node:zlib';
-import { afterEach, beforeEach, expect, test } from 'vitest';
-import { launchApp, type AppSession } from './support/app';
+import { expect, test } from 'vitest';
+import { useApp } from './support/app';
 
 /** All JavaScript a first visit to `/` may fetch, lazy chunks included, gzipped. */
 const budgetKiB = 60;
 
-let app: AppSession;
-
-beforeEach(async () => {
-	app = await launchApp();
-});
-
-afterEach(async () => {
-	await app.close();
-});
+const app = useApp({ expectClean: false });
 
 test(`a first visit to / fetches at most ${budgetKiB} KiB of JavaScript (gzip)`, async () => {
 	// What the page itself loads, eagerly or lazily. The service worker's own script and its

@@ -1,11 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import {
-	expectCleanRun,
-	launchApp,
-	waitForServiceWorkerControl,
-	type AppSession
-} from './support/app';
+import { describe, expect, test } from 'vitest';
+import { useApp, waitForServiceWorkerControl } from './support/app';
 import { answer, onlyKinds, questionOnScreen } from './support/quiz';
 import { readStore } from './support/store';
 
@@ -23,16 +18,7 @@ interface StoredLog {
 }
 
 describe('flashcards', () => {
-	let app: AppSession;
-
-	beforeEach(async () => {
-		app = await launchApp();
-	});
-
-	afterEach(async () => {
-		expectCleanRun(app);
-		await app.close();
-	});
+	const app = useApp();
 
 	const cue = () => app.page.locator('.cue').textContent();
 

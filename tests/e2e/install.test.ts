@@ -1,15 +1,7 @@
-import { afterEach, beforeEach, expect, test } from 'vitest';
-import { launchApp, waitForServiceWorkerControl, type AppSession } from './support/app';
+import { expect, test } from 'vitest';
+import { useApp, waitForServiceWorkerControl } from './support/app';
 
-let app: AppSession;
-
-beforeEach(async () => {
-	app = await launchApp();
-});
-
-afterEach(async () => {
-	await app.close();
-});
+const app = useApp({ expectClean: false });
 
 test('Chromium finds the app installable, with no errors', async () => {
 	await app.page.goto(app.baseURL + '/');

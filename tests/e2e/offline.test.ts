@@ -1,24 +1,9 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import {
-	expectCleanRun,
-	launchApp,
-	routes,
-	waitForServiceWorkerControl,
-	type AppSession
-} from './support/app';
+import { describe, expect, test } from 'vitest';
+import { routes, useApp, waitForServiceWorkerControl } from './support/app';
 import { readStore } from './support/store';
 
 describe('offline after the first visit', () => {
-	let app: AppSession;
-
-	beforeEach(async () => {
-		app = await launchApp();
-	});
-
-	afterEach(async () => {
-		expectCleanRun(app);
-		await app.close();
-	});
+	const app = useApp();
 
 	test('the service worker takes control on the first visit', async () => {
 		await app.page.goto(app.baseURL + '/');

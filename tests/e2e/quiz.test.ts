@@ -1,11 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import {
-	expectCleanRun,
-	launchApp,
-	waitForServiceWorkerControl,
-	type AppSession
-} from './support/app';
+import { describe, expect, test } from 'vitest';
+import { useApp, waitForServiceWorkerControl } from './support/app';
 import { answer, currentSession, onlyKinds, questionOnScreen } from './support/quiz';
 import { readStore } from './support/store';
 
@@ -24,16 +19,7 @@ interface StoredAnswer {
 }
 
 describe('quiz', () => {
-	let app: AppSession;
-
-	beforeEach(async () => {
-		app = await launchApp();
-	});
-
-	afterEach(async () => {
-		expectCleanRun(app);
-		await app.close();
-	});
+	const app = useApp();
 
 	async function startQuiz(length: '5' | '10' | '20' | 'All') {
 		await app.page.getByRole('radio', { name: length, exact: true }).check({ force: true });

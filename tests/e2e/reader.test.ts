@@ -1,27 +1,13 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import {
-	expectCleanRun,
-	launchApp,
-	waitForServiceWorkerControl,
-	type AppSession
-} from './support/app';
+import { describe, expect, test } from 'vitest';
+import { useApp, waitForServiceWorkerControl } from './support/app';
 
 const factId = 'kabul-assures-no-extremism-in-xinjiang';
 const quote =
 	'Improving diplomatic relations also means that Beijing accepts assurances from Kabul';
 
 describe('reader', () => {
-	let app: AppSession;
-
-	beforeEach(async () => {
-		app = await launchApp();
-	});
-
-	afterEach(async () => {
-		expectCleanRun(app);
-		await app.close();
-	});
+	const app = useApp();
 
 	test('shows the article clean: byline, headings, each pull quote once, no stray markup', async () => {
 		await app.page.goto(app.baseURL + '/article');

@@ -1,18 +1,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterEach, beforeEach, expect, test } from 'vitest';
-import { expectCleanRun, launchApp, type AppSession } from './support/app';
+import { expect, test } from 'vitest';
+import { useApp } from './support/app';
 import { readStore } from './support/store';
 
-let app: AppSession;
-
-beforeEach(async () => {
-	app = await launchApp();
-});
-
-afterEach(async () => {
-	expectCleanRun(app);
-	await app.close();
-});
+const app = useApp();
 
 test('an invalid study setting is refused with a clear reason, and nothing is stored', async () => {
 	await app.page.goto(app.baseURL + '/settings');

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterEach, beforeEach, expect, inject } from 'vitest';
 import { chromiumPath } from './chromium';
 
 export interface AppSession {
@@ -125,4 +125,52 @@ export function expectCleanRun(app: AppSession): void {
 	expect(app.cspViolations).toEqual([]);
 	expect(app.pageErrors).toEqual([]);
 	expect(app.foreignRequests).toEqual([]);
+}
+
+/**
+ * A fresh app session for every test of the calling file or block: launched before each test,
+ * checked by `expectCleanRun` (unless `expectClean` is false) and closed after it. The returned
+ * object always speaks for the current test's session.
+ */
+export function useApp(
+	options: { colorScheme?: 'light' | 'dark'; expectClean?: boolean } = {}
+): AppSession {
+	let current: AppSession | undefined;
+	const session = (): AppSession => {
+		if (!current) throw new Error('useApp: no session outside a test');
+		return current;
+	};
+	beforeEach(async () => {
+		current = await launchApp({ colorScheme: options.colorScheme });
+	});
+	afterEach(async () => {
+		const app = session();
+		current = undefined;
+		try {
+			if (options.expectClean !== false) expectCleanRun(app);
+		} finally {
+			await app.close();
+		}
+	});
+	return {
+		get context() {
+			return session().context;
+		},
+		get page() {
+			return session().page;
+		},
+		get baseURL() {
+			return session().baseURL;
+		},
+		get foreignRequests() {
+			return session().foreignRequests;
+		},
+		get cspViolations() {
+			return session().cspViolations;
+		},
+		get pageErrors() {
+			return session().pageErrors;
+		},
+		close: () => session().close()
+	};
 }
