@@ -1,6 +1,7 @@
 // `npm run -s pack -- check [FILE]` validates a pack file (default: the built-in pack);
 // `npm run -s pack -- export` prints the validated built-in pack as JSON.
 import { readFileSync } from 'node:fs';
+import { withoutBom } from '../src/lib/domain/pack/invisible';
 import { formatPackSummary } from '../src/lib/domain/pack/summary';
 import { formatPackError, parsePack, type PackResult } from '../src/lib/domain/pack/validate';
 import { builtinPackCandidate } from './lib/read-pack';
@@ -20,7 +21,8 @@ function readPackFile(file: string): unknown {
 		fail([`cannot read ${file}: ${(error as Error).message}`]);
 	}
 	try {
-		return JSON.parse(text);
+		// A leading byte-order mark (as some editors write) is no part of the JSON.
+		return JSON.parse(withoutBom(text));
 	} catch (error) {
 		fail([`${file} is not valid JSON: ${(error as Error).message}`]);
 	}

@@ -1,8 +1,10 @@
 // `npm run -s questions -- [--seed N] [--count N | --all] [--kinds k1,k2] [--format json|md]
-// [--pack FILE]`: generates questions from the built-in pack (or FILE) and prints them as JSON
-// (an array of Question objects, answers included) or as a Markdown worksheet with its key.
+// [--pack FILE] [--lint]`: generates questions from the built-in pack (or FILE) and prints them
+// as JSON (an array of Question objects, answers included) or as a Markdown worksheet with its
+// key; `--lint` checks the pack's bank, quizzes and flashcards against every question rule.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { withoutBom } from '../src/lib/domain/pack/invisible';
 import type { Pack } from '../src/lib/domain/pack/schema';
 import { formatPackError, parsePack } from '../src/lib/domain/pack/validate';
 import { generateAll } from '../src/lib/domain/questions/all';
@@ -12,12 +14,13 @@ import {
 	type QuestionKind
 } from '../src/lib/domain/questions/kinds';
 import type { Question } from '../src/lib/domain/questions/question';
-import { generateQuiz } from '../src/lib/domain/questions/quiz';
+import { formatViolation, lintPack } from '../src/lib/domain/questions/lint';
+import { generateQuiz, quizCapacity } from '../src/lib/domain/questions/quiz';
 import { renderWorksheet } from '../src/lib/domain/questions/worksheet';
 import { readBuiltinPack } from './lib/read-pack';
 
 export const usage =
-	'usage: npm run -s questions -- [--seed N] [--count N | --all] [--kinds k1,k2] [--format json|md] [--pack FILE]';
+	'usage: npm run -s questions -- [--seed N] [--count N | --all] [--kinds k1,k2] [--format json|md] [--pack FILE] [--lint]';
 
 export interface CliOptions {
 	seed: number;
@@ -26,6 +29,13 @@ export interface CliOptions {
 	kinds: QuestionKind[] | undefined;
 	format: 'json' | 'md';
 	pack: string | undefined;
+	/** Check every question rule instead of printing questions. */
+	lint: boolean;
+}
+
+/** Fewer questions than asked: the filters allow only `available`. */
+export class CountError extends Error {
+	override name = 'CountError';
 }
 
 /** A bad command line; its message says what and why. */
@@ -40,7 +50,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 		count: 10,
 		kinds: undefined,
 		format: 'json',
-		pack: undefined
+		pack: undefined,
+		lint: false
 	};
 	let counted = false;
 	for (let i = 0; i < argv.length; i += 1) {
@@ -101,6 +112,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 			case '--pack':
 				options.pack = value();
 				break;
+			case '--lint':
+				options.lint = true;
+				break;
 			default:
 				throw new UsageError(`unknown option "${flag}"`);
 		}
@@ -108,13 +122,24 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 	return options;
 }
 
-/** The questions the options ask for, rendered as the output text. */
+/**
+ * The questions the options ask for, rendered as the output text. A count the filters cannot
+ * fill throws `CountError` saying how many they allow: never a silently shorter quiz.
+ */
 export function render(pack: Pack, options: CliOptions): string {
 	const kinds = options.kinds;
+	const count = options.count;
 	const questions: Question[] =
-		options.count === 'all'
+		count === 'all'
 			? generateAll(pack, { kinds }, options.seed)
-			: generateQuiz(pack, { count: options.count, kinds }, options.seed);
+			: generateQuiz(pack, { count, kinds }, options.seed);
+	if (count !== 'all' && questions.length < count) {
+		const available = quizCapacity(pack, { kinds }, options.seed);
+		throw new CountError(
+			`--count ${count}: these filters allow ${available} question${available === 1 ? '' : 's'} ` +
+				`(one per source sentence, none giving another away); ask for ${available} or fewer`
+		);
+	}
 	return options.format === 'md'
 		? renderWorksheet(questions, pack.meta.title)
 		: `${JSON.stringify(questions, null, '\t')}\n`;
@@ -124,7 +149,7 @@ function loadPack(file: string | undefined): Pack {
 	if (!file) return readBuiltinPack();
 	let input: unknown;
 	try {
-		input = JSON.parse(readFileSync(file, 'utf8'));
+		input = JSON.parse(withoutBom(readFileSync(file, 'utf8')));
 	} catch (error) {
 		throw new UsageError(`cannot read pack ${file}: ${(error as Error).message}`);
 	}
@@ -137,10 +162,27 @@ function loadPack(file: string | undefined): Pack {
 	return result.pack;
 }
 
+/** The lint's report and exit code: every violation on a line, or one line saying none. */
+export function lint(pack: Pack, seed: number): { text: string; ok: boolean } {
+	const violations = lintPack(pack, { seed });
+	if (violations.length === 0) {
+		return { text: `ok ${pack.meta.id}@${pack.meta.version}: no question rule broken\n`, ok: true };
+	}
+	const lines = violations.map(formatViolation);
+	lines.push(`${violations.length} rule violation${violations.length === 1 ? '' : 's'}`);
+	return { text: `${lines.join('\n')}\n`, ok: false };
+}
+
 function main(argv: readonly string[]): number {
 	try {
 		const options = parseArgs(argv);
-		process.stdout.write(render(loadPack(options.pack), options));
+		const pack = loadPack(options.pack);
+		if (options.lint) {
+			const report = lint(pack, options.seed);
+			(report.ok ? process.stdout : process.stderr).write(report.text);
+			return report.ok ? 0 : 1;
+		}
+		process.stdout.write(render(pack, options));
 		return 0;
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);

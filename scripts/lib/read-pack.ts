@@ -1,6 +1,7 @@
 // Node-side pack loading for the command-line tools (no Vite: plain file reads).
 import { readFileSync } from 'node:fs';
 import { assemblePack } from '../../src/lib/domain/pack/assemble';
+import { withoutBom } from '../../src/lib/domain/pack/invisible';
 import type { Pack } from '../../src/lib/domain/pack/schema';
 import { formatPackError, parsePack } from '../../src/lib/domain/pack/validate';
 
@@ -8,10 +9,9 @@ const contentDir = new URL('../../src/lib/content/', import.meta.url);
 
 /** The built-in pack as an unvalidated candidate: article text cleaned into blocks + facts. */
 export function builtinPackCandidate(): unknown {
-	const articleText = readFileSync(new URL('article.txt', contentDir), 'utf8');
-	const content: unknown = JSON.parse(
-		readFileSync(new URL('article-facts.json', contentDir), 'utf8')
-	);
+	const read = (name: string) => withoutBom(readFileSync(new URL(name, contentDir), 'utf8'));
+	const articleText = read('article.txt');
+	const content: unknown = JSON.parse(read('article-facts.json'));
 	return assemblePack(articleText, content);
 }
 

@@ -3,7 +3,7 @@ import type { QuizAnswerRecord, QuizSessionRecord } from '$lib/db/records';
 import { storedDataState } from '$lib/db/stored-data';
 import type { QuestionKind } from '$lib/domain/questions/kinds';
 import { Question } from '$lib/domain/questions/question';
-import { generateQuiz } from '$lib/domain/questions/quiz';
+import { generateQuiz, quizCapacity, type QuizOptions } from '$lib/domain/questions/quiz';
 import { gradeResponse, overrideGrade, type Grade } from '$lib/domain/grading';
 import type { QuestionResponse as QuizResponse } from '$lib/domain/grading/response';
 import { summariseQuiz, type QuizResults } from '$lib/domain/quiz/results';
@@ -46,8 +46,15 @@ class QuizController {
 	#notice = $state<string | null>(null);
 	#shownAt = 0;
 	#endActivity: (() => void) | undefined;
+	/** The next quiz's seed, drawn ahead so that the start screen can say what it will hold. */
+	#seed = $state(newSeed());
+	/** Reported questions, never asked again (until unsuspended in Settings). */
+	#suspended = $state.raw<readonly string[]>([]);
+	#capacities = new Map<string, number>();
 
 	readonly pack = loadBuiltinPack();
+	/** The pack's topics, in first-use order. */
+	readonly topics = [...new Set(this.pack.facts.flatMap((fact) => fact.topics))];
 
 	get phase() {
 		return this.#phase;
@@ -89,6 +96,30 @@ class QuizController {
 		return session ? summariseQuiz(this.#questions, this.#answers, session.startedAt) : null;
 	}
 
+	/**
+	 * How many questions the next quiz can have with these kinds and topics (one per source
+	 * sentence, reported questions left out): a length above it cannot be met.
+	 */
+	capacity(setup: Pick<QuizSetup, 'kinds' | 'topics'>): number {
+		const options = this.#options(setup);
+		const key = JSON.stringify([this.#seed, options]);
+		let capacity = this.#capacities.get(key);
+		if (capacity === undefined) {
+			capacity = quizCapacity(this.pack, options, this.#seed);
+			this.#capacities.set(key, capacity);
+		}
+		return capacity;
+	}
+
+	/** Generator options for a setup; topics the pack no longer has (renamed) are dropped. */
+	#options(setup: Pick<QuizSetup, 'kinds' | 'topics'>): QuizOptions {
+		return {
+			kinds: setup.kinds,
+			topics: setup.topics.filter((topic) => this.topics.includes(topic)),
+			excludeQuestionIds: this.#suspended
+		};
+	}
+
 	/** Reads what is stored: an unfinished quiz to offer, and the history. */
 	async load(): Promise<void> {
 		if (this.#phase === 'question' || this.#phase === 'feedback') return;
@@ -101,6 +132,7 @@ class QuizController {
 				return;
 			}
 			const { quizzes } = await repositories();
+			this.#suspended = await quizzes.suspendedQuestionIds();
 			const unfinished = await quizzes.unfinished();
 			this.#resumable = unfinished
 				? { session: unfinished, answered: (await quizzes.answersOf(unfinished.id)).length }
@@ -125,19 +157,15 @@ class QuizController {
 		this.#notice = null;
 		try {
 			const { quizzes } = await repositories();
-			const seed = crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
-			const asked =
-				questions ??
-				generateQuiz(
-					this.pack,
-					{
-						count: setup.length,
-						kinds: setup.kinds,
-						topics: setup.topics,
-						excludeQuestionIds: await quizzes.suspendedQuestionIds()
-					},
-					seed
-				);
+			const seed = this.#seed;
+			this.#suspended = await quizzes.suspendedQuestionIds();
+			const options = this.#options(setup);
+			const available = quizCapacity(this.pack, options, seed);
+			if (!questions && setup.length !== 'all' && setup.length > available) {
+				this.#notice = `These filters allow ${available} question${available === 1 ? '' : 's'}: choose ${available} or fewer, or All.`;
+				return;
+			}
+			const asked = questions ?? generateQuiz(this.pack, { ...options, count: setup.length }, seed);
 			if (asked.length === 0) {
 				this.#notice = 'No questions match these options. Choose more kinds or topics.';
 				return;
@@ -155,6 +183,7 @@ class QuizController {
 				retryOf
 			};
 			await quizzes.start(session);
+			this.#seed = newSeed();
 			this.#enter(session, asked, []);
 		} catch (error) {
 			storageStatus.report(error);
@@ -358,3 +387,7 @@ class QuizController {
 }
 
 export const quiz = new QuizController();
+
+function newSeed(): number {
+	return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
+}

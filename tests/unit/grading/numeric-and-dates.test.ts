@@ -8,7 +8,7 @@ import type { ClozeQuestion, NumericQuestion } from '$lib/domain/questions/quest
 import { articlePack } from '../questions/factories';
 
 const pack = articlePack();
-const all = generateAll(pack);
+const all = generateAll(pack, { kinds: ['cloze', 'numeric'] });
 const numeric = (factId: string) =>
 	all.find((q): q is NumericQuestion => q.kind === 'numeric' && q.factIds[0] === factId)!;
 const cloze = (factId: string) =>

@@ -27,9 +27,9 @@ describe('the article pack', () => {
 	test('splits the three-part list of China’s conditions into three facts from p8', () => {
 		const conditions = pack.facts.filter((item) => item.source.block === 'p8');
 		expect(conditions.map((item) => item.answer)).toEqual([
-			'open and inclusive',
-			'moderate and prudent',
-			'terrorist forces'
+			'political framework',
+			'domestic and foreign policies',
+			'all kinds of terrorist forces'
 		]);
 	});
 
@@ -50,14 +50,39 @@ describe('the article pack', () => {
 		);
 	});
 
-	test('marks facts that go beyond the article’s words as inferred, with a reason', () => {
-		expect(fact('china-appointed-kabul-ambassador-in-september-2023').inferred).toMatch(
-			/last September/
-		);
-		expect(fact('china-no-tariffs-on-98-percent-of-afghan-goods').inferred).toBeUndefined();
+	test('holds no value beyond the article: no inferred fact or event', () => {
+		expect(pack.facts.filter((item) => item.inferred)).toEqual([]);
+		expect(pack.events.filter((item) => item.inferred)).toEqual([]);
+		expect(fact('china-tariff-exemption-since-july-2022').answer).toBe('July 2022');
 	});
 
-	test('has dated events with distinct dates enough for a timeline of five', () => {
-		expect(new Set(pack.events.map((event) => event.date)).size).toBeGreaterThanOrEqual(5);
+	test('dates its events only as the article does, so a timeline of four can be asked', () => {
+		expect(pack.events.map((event) => event.when ?? event.date)).toEqual([
+			'2021',
+			'2 months before April 2022',
+			'2022-04',
+			'2022-07'
+		]);
+	});
+
+	test('offers at least 2 wrong options in the role of every fact that names one', () => {
+		for (const item of pack.facts) {
+			if (!item.role || item.object.type !== 'entity') continue;
+			const object = item.object.entity;
+			const kind = pack.entities.find((entity) => entity.id === object)?.kind;
+			const others = [
+				...pack.entities.filter(
+					(entity) =>
+						entity.id !== object &&
+						entity.id !== item.subject &&
+						entity.kind === kind &&
+						entity.roles?.includes(item.role ?? '')
+				),
+				...(pack.lures ?? []).filter(
+					(lure) => lure.kind === kind && lure.roles.includes(item.role ?? '')
+				)
+			];
+			expect(others.length, item.id).toBeGreaterThanOrEqual(2);
+		}
 	});
 });

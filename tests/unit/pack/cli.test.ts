@@ -53,6 +53,38 @@ describe('npm run -s pack', { timeout: 30_000 }, () => {
 		);
 	});
 
+	test('check FILE accepts a file that starts with a byte-order mark', () => {
+		const run = pack('check', file('bom.json', `\uFEFF${JSON.stringify(validPack(), null, '\t')}`));
+		expect(run).toEqual({
+			code: 0,
+			stdout:
+				'ok test-pack@1: 3 facts, 4 entities, 1 events, 1 quotations, 2/3 paragraphs covered\n',
+			stderr: ''
+		});
+	});
+
+	test('check FILE refuses a number written 1e999 (Infinity), at its path', () => {
+		const text = JSON.stringify(validPack()).replace('"value":98,', '"value":1e999,');
+		expect(text).toContain('1e999');
+		const run = pack('check', file('infinity.json', text));
+		expect(run).toEqual({
+			code: 1,
+			stdout: '',
+			stderr: 'facts[1].object.value: must be a finite number\n'
+		});
+	});
+
+	test('check FILE refuses a misspelt field instead of dropping it', () => {
+		const misspelt = validPack();
+		Object.assign(misspelt.facts[2]!, { infered: 'From the context.' });
+		const run = pack('check', file('misspelt.json', JSON.stringify(misspelt)));
+		expect(run).toEqual({
+			code: 1,
+			stdout: '',
+			stderr: 'facts[2].infered: unknown key (did you mean "inferred"?)\n'
+		});
+	});
+
 	test('an unreadable file is said plainly, exit 1', () => {
 		const run = pack('check', join(dir, 'missing.json'));
 		expect(run.code).toBe(1);

@@ -1,6 +1,23 @@
 import type { PackInput } from '$lib/domain/pack/schema';
+import { formatPackError, parsePack } from '$lib/domain/pack/validate';
 
-/** A small, valid pack: two paragraphs, one commentary, facts of several object types. */
+/** Every error `parsePack` finds, formatted `path: message`; none for a valid pack. */
+export function errorsOf(input: unknown): string[] {
+	const result = parsePack(input);
+	return result.ok ? [] : result.errors.map(formatPackError);
+}
+
+/** The valid pack with one change made. */
+export function broken(change: (pack: PackInput) => void): PackInput {
+	const pack = validPack();
+	change(pack);
+	return pack;
+}
+
+/**
+ * A small, valid pack: two paragraphs, one commentary, facts of several object types, roles, a
+ * metonym, a lure, and an event dated in the article's words.
+ */
 export function validPack(): PackInput {
 	return {
 		format: 1,
@@ -31,11 +48,25 @@ export function validPack(): PackInput {
 				id: 'china',
 				name: 'China',
 				kind: 'country',
-				aliases: ['Chinese', "People's Republic of China"]
+				aliases: ['Chinese', "People's Republic of China"],
+				roles: ['hosts-taliban-envoy']
 			},
-			{ id: 'russia', name: 'Russia', kind: 'country', aliases: ['Russian'] },
+			{
+				id: 'russia',
+				name: 'Russia',
+				kind: 'country',
+				aliases: ['Russian'],
+				roles: ['hosts-taliban-envoy']
+			},
 			{ id: 'taliban', name: 'Taliban', kind: 'group', aliases: ['Taliban regime'] },
-			{ id: 'beijing', name: 'Beijing', kind: 'city', aliases: [] }
+			{
+				id: 'beijing',
+				name: 'Beijing',
+				kind: 'city',
+				aliases: [],
+				roles: ['capital'],
+				standsFor: 'china'
+			}
 		],
 		facts: [
 			{
@@ -46,6 +77,7 @@ export function validPack(): PackInput {
 				subject: 'china',
 				relation: 'accepted-ambassador-of',
 				object: { type: 'entity', entity: 'china', accept: ['Beijing'] },
+				role: 'hosts-taliban-envoy',
 				topics: ['diplomacy'],
 				difficulty: 1,
 				source: { block: 'p1', quote: 'China accepted a Taliban ambassador.' }
@@ -81,10 +113,12 @@ export function validPack(): PackInput {
 				label: 'Russia hands over the embassy',
 				date: '2022-04',
 				precision: 'month',
+				when: 'April 2022',
 				facts: ['embassy-handover-date']
 			}
 		],
 		quotations: [{ id: 'in-due-course', speaker: 'russia', words: 'in due course', block: 'p2' }],
-		commentary: [{ block: 'p3', reason: 'Framing only.' }]
+		commentary: [{ block: 'p3', reason: 'Framing only.' }],
+		lures: [{ name: 'Iran', kind: 'country', roles: ['hosts-taliban-envoy'] }]
 	};
 }

@@ -1,19 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { PackInput } from '$lib/domain/pack/schema';
 import { formatPackSummary } from '$lib/domain/pack/summary';
-import { formatPackError, parsePack } from '$lib/domain/pack/validate';
-import { validPack } from './fixtures';
-
-function errorsOf(input: unknown): string[] {
-	const result = parsePack(input);
-	return result.ok ? [] : result.errors.map(formatPackError);
-}
-
-function broken(change: (pack: PackInput) => void): PackInput {
-	const pack = validPack();
-	change(pack);
-	return pack;
-}
+import { parsePack } from '$lib/domain/pack/validate';
+import { broken, errorsOf, validPack } from './fixtures';
 
 describe('parsePack', () => {
 	test('accepts a valid pack and returns it typed', () => {

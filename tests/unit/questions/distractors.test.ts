@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { McqQuestion } from '$lib/domain/questions/question';
 import { generateAll } from '$lib/domain/questions/all';
-import { curatedEntities } from '$lib/domain/questions/curated';
 import { standsOutByLength } from '$lib/domain/questions/option-length';
 import {
 	articleEntities,
@@ -31,10 +30,7 @@ describe('distractors', () => {
 	});
 
 	test('a city is offered cities; a month and year, months and years', () => {
-		const cities = [
-			...articleEntities.filter((e) => e.kind === 'city').map((e) => e.name),
-			...(curatedEntities.city ?? [])
-		];
+		const cities = articleEntities.filter((e) => e.kind === 'city').map((e) => e.name);
 		for (const option of distractors(mcqOn('meeting-in-kazan'))) expect(cities).toContain(option);
 		for (const option of distractors(mcqOn('embassy-in-april-2022'))) {
 			expect(option).toMatch(
@@ -56,27 +52,35 @@ describe('distractors', () => {
 		}
 	});
 
-	test('the pack comes first: curated names only fill up a kind the pack lacks', () => {
-		// Xinjiang is the only region: the other options come from the curated region pool.
-		const question = mcqOn('assurances-on-xinjiang');
-		expect(key(question)).toBe('Xinjiang');
-		expect(distractors(question).length).toBeGreaterThanOrEqual(2);
-		const packNames = articleEntities.map((e) => e.name);
-		for (const option of distractors(question)) expect(packNames).not.toContain(option);
+	test('a kind the pack has no other entity of is asked another way, never padded out', () => {
+		// Xinjiang is the only region and the pack has no lures: no made-up regions.
+		expect(mcqs().some((q) => q.factIds[0] === 'assurances-on-xinjiang')).toBe(false);
 	});
 
-	test('a curated name the article mentions is never offered', () => {
-		const facts = articleFacts.map((fact) =>
-			fact.id === 'assurances-on-xinjiang'
-				? {
-						...fact,
-						statement: 'Kabul assures Beijing it will curb extremists in Xinjiang, not Tibet.'
-					}
-				: fact
-		);
-		const pack = articlePack({ facts });
-		const question = mcqs(pack).find((q) => q.factIds[0] === 'assurances-on-xinjiang');
-		expect(question?.options ?? []).not.toContain('Tibet');
+	test('lures fill the role the cue describes; the article’s own entities stay in play', () => {
+		const question = mcqOn('assurances-on-xinjiang', rolePack());
+		expect(key(question)).toBe('Xinjiang');
+		expect(distractors(question).sort()).toEqual(['Gansu', 'Tibet']);
+	});
+
+	test('options share the role of the key: a neighbour is no option for a regional power', () => {
+		for (let seed = 1; seed <= 20; seed += 1) {
+			const question = generateAll(rolePack(), { kinds: ['mcq'] }, seed).find(
+				(q): q is McqQuestion => q.kind === 'mcq' && q.factIds[0] === 'first-to-accept'
+			);
+			expect(question).toBeDefined();
+			for (const option of distractors(question!)) expect(['Russia', 'India']).toContain(option);
+		}
+	});
+
+	test('the subject is never an option under another name (Beijing for China)', () => {
+		const question = mcqOn('ambassador-to-kabul', rolePack());
+		expect(question.options).not.toContain('Beijing');
+		expect(distractors(question).sort()).toEqual(['Islamabad', 'Moscow']);
+	});
+
+	test('in a pack with roles, an entity fact that names no role is asked another way', () => {
+		expect(mcqs(rolePack()).some((q) => q.factIds[0] === 'meeting-in-kazan')).toBe(false);
 	});
 
 	test('no option is true in the article for the same subject and relation', () => {
@@ -157,3 +161,33 @@ describe('distractors', () => {
 		expect(key(mcqOn('influence-fell', pack))).toBe('invasion of Ukraine');
 	});
 });
+
+/** The article-like pack with roles, stand-ins and lures (see `Entity.roles`, `Pack.lures`). */
+function rolePack() {
+	const roles: Record<string, { roles: string[]; standsFor?: string }> = {
+		china: { roles: ['regional-power', 'neighbour'] },
+		russia: { roles: ['regional-power'] },
+		pakistan: { roles: ['neighbour'] },
+		kabul: { roles: ['capital'] },
+		moscow: { roles: ['capital'], standsFor: 'russia' },
+		beijing: { roles: ['capital'], standsFor: 'china' },
+		xinjiang: { roles: ['chinese-province'] }
+	};
+	const factRoles: Record<string, string> = {
+		'first-to-accept': 'regional-power',
+		'ambassador-to-kabul': 'capital',
+		'assurances-on-xinjiang': 'chinese-province'
+	};
+	return makePack({
+		entities: articleEntities.map((entity) => ({ ...entity, ...roles[entity.id] })),
+		facts: articleFacts.map((fact) =>
+			factRoles[fact.id] ? { ...fact, role: factRoles[fact.id] } : fact
+		),
+		lures: [
+			{ name: 'India', kind: 'country', roles: ['regional-power'] },
+			{ name: 'Islamabad', kind: 'city', roles: ['capital'] },
+			{ name: 'Tibet', kind: 'region', roles: ['chinese-province'] },
+			{ name: 'Gansu', kind: 'region', roles: ['chinese-province'] }
+		]
+	});
+}

@@ -1,5 +1,5 @@
 // Small hand-made packs for unit tests: factories with overrides, validated like any pack.
-import type { Entity, Fact, Pack, TimelineEvent } from '$lib/domain/pack/schema';
+import type { Entity, Fact, Lure, Pack, TimelineEvent } from '$lib/domain/pack/schema';
 import { formatPackError, parsePack } from '$lib/domain/pack/validate';
 
 export function makeEntity(overrides: Partial<Entity> & Pick<Entity, 'id' | 'name'>): Entity {
@@ -22,6 +22,7 @@ export interface PackParts {
 	entities: Entity[];
 	facts: Fact[];
 	events?: TimelineEvent[];
+	lures?: Lure[];
 	id?: string;
 }
 
@@ -48,6 +49,7 @@ export function makePack(parts: PackParts): Pack {
 		entities: parts.entities,
 		facts,
 		events: parts.events ?? [],
+		...(parts.lures ? { lures: parts.lures } : {}),
 		quotations: [],
 		commentary: []
 	};

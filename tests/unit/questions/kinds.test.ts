@@ -108,7 +108,7 @@ describe('timeline', () => {
 			...articleEvents,
 			{
 				id: 'year',
-				label: 'Something in 2022',
+				label: 'Something happens that year',
 				date: '2022',
 				precision: 'year' as const,
 				facts: ['tariffs-98-percent']

@@ -78,7 +78,10 @@ describe('quizzes from the article pack, over thousands of seeds', () => {
 
 	test('every kind is generated from the article, and every catalogue question keeps the rules', () => {
 		const all = generateAll(pack);
-		expect(new Set(all.map((question) => question.kind))).toEqual(new Set(questionKinds));
+		// No matching: the article dates only three events itself (see quiz.test.ts).
+		expect(new Set(all.map((question) => question.kind))).toEqual(
+			new Set(questionKinds.filter((kind) => kind !== 'matching'))
+		);
 		for (const question of all) expect(quizProblems([question], pack)).toEqual([]);
 	});
 });

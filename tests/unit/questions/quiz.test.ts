@@ -60,10 +60,15 @@ describe('generateQuiz', () => {
 			5
 		);
 		expect(onlyMcq).toEqual([]);
-		// Every fact with a reported mcq is still asked as a cloze in some quiz.
+		// Every fact with a reported mcq is still asked as a cloze in some quiz. (Short quizzes:
+		// in a long one, a cloze keyed "China" meets a text naming China and stays out.)
 		const asked = new Set(
-			Array.from({ length: 30 }, (_, seed) =>
-				generateQuiz(pack, { kinds: ['mcq', 'cloze'], excludeQuestionIds: reported }, seed)
+			Array.from({ length: 60 }, (_, seed) =>
+				generateQuiz(
+					pack,
+					{ count: 3, kinds: ['mcq', 'cloze'], excludeQuestionIds: reported },
+					seed
+				)
 			)
 				.flat()
 				.flatMap((question) => question.factIds)
@@ -147,12 +152,14 @@ describe('orders across seeds (article pack)', () => {
 		expect(optionShare).toBeGreaterThan(0.8);
 	}, 60_000);
 
-	test('every kind appears in article quizzes', () => {
+	test('every kind the article allows appears in its quizzes', () => {
 		const seen = new Set(
-			Array.from({ length: 50 }, (_, seed) => generateQuiz(article, { count: 10 }, seed))
+			Array.from({ length: 100 }, (_, seed) => generateQuiz(article, { count: 10 }, seed))
 				.flat()
 				.map((question) => question.kind)
 		);
-		expect(seen).toEqual(new Set(questionKinds));
+		// The article dates only three events itself: too few to match events with dates, and
+		// its cues name one another's answers, so no matching fits a quiz.
+		expect(seen).toEqual(new Set(questionKinds.filter((kind) => kind !== 'matching')));
 	});
 });

@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { generateQuiz } from '$lib/domain/questions/quiz';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateQuiz, quizCapacity } from '$lib/domain/questions/quiz';
 import { renderWorksheet } from '$lib/domain/questions/worksheet';
-import { parseArgs, render, UsageError } from '../../../scripts/questions';
+import { CountError, parseArgs, render, UsageError } from '../../../scripts/questions';
 import { articlePack } from './factories';
 
 const pack = articlePack();
@@ -28,7 +31,8 @@ describe('the questions CLI', () => {
 			count: 10,
 			kinds: undefined,
 			format: 'json',
-			pack: undefined
+			pack: undefined,
+			lint: false
 		});
 		expect(
 			parseArgs(['--seed', '7', '--all', '--kinds', 'mcq,cloze', '--format', 'md'])
@@ -62,6 +66,40 @@ describe('the questions CLI', () => {
 		) as unknown[];
 		expect(questions).toEqual(generateQuiz(pack, { count: 3 }, 2));
 	});
+
+	test('--count N gives exactly N, or fails saying how many the filters allow', () => {
+		const allowed = quizCapacity(pack, { kinds: ['mcq'] }, 1);
+		const exact = JSON.parse(
+			render(pack, parseArgs(['--count', String(allowed), '--kinds', 'mcq']))
+		) as unknown[];
+		expect(exact).toHaveLength(allowed);
+		expect(() =>
+			render(pack, parseArgs(['--count', String(allowed + 1), '--kinds', 'mcq']))
+		).toThrow(
+			new CountError(
+				`--count ${allowed + 1}: these filters allow ${allowed} question${allowed === 1 ? '' : 's'} ` +
+					`(one per source sentence, none giving another away); ask for ${allowed} or fewer`
+			)
+		);
+	});
+
+	test('--lint exits 0 on the article pack and 1, naming rule and question, on a bad pack', () => {
+		const run = (...args: string[]) =>
+			spawnSync('npx', ['tsx', 'scripts/questions.ts', ...args], { encoding: 'utf8' });
+		const clean = run('--lint');
+		expect(clean.status).toBe(0);
+		expect(clean.stdout).toMatch(/^ok china-taliban-recognition@\d+: no question rule broken\n$/);
+		const dir = mkdtempSync(join(tmpdir(), 'lint-'));
+		const file = join(dir, 'bad-pack.json');
+		const bad = structuredClone(pack);
+		const fact = bad.facts.find((f) => f.id === 'in-power-more-than-2-years')!;
+		fact.cue = 'More than how long have the Taliban held power?';
+		writeFileSync(file, JSON.stringify(bad));
+		const dirty = run('--lint', '--pack', file);
+		expect(dirty.status).toBe(1);
+		expect(dirty.stderr).toContain('card:in-power-more-than-2-years\tmore-than-how\t');
+		expect(dirty.stderr).toMatch(/\d+ rule violations?\n$/);
+	}, 60_000);
 
 	test('--all prints every applicable kind for every fact once, filtered by --kinds', () => {
 		const printed = JSON.parse(render(pack, parseArgs(['--all', '--kinds', 'cloze']))) as {

@@ -12,8 +12,31 @@ import { tens, units } from './number-words';
  */
 export interface Claim {
 	negated: boolean;
+	/**
+	 * The claim does not make its answer the only one ("Russia is one of the few countries
+	 * that…", "Like China, Russia…", "…among others"), so the answer cannot be asked as a
+	 * single-answer "which", nor swapped for another value to make a false statement.
+	 */
+	nonExclusive: boolean;
 	/** Where a distractor must lie relative to the value: `above`, `below`, `far` or `any`. */
 	side: 'above' | 'below' | 'far' | 'any';
+}
+
+/** Wording that makes the answer one of several: the answer stands where `@` is. */
+const nonExclusivePatterns = [
+	/@ (?:is|was|are|were|has been|have been) (?:one of|among)\b/i,
+	/^Like [^,]+, @/,
+	/@,? like\b/i,
+	/@ (?:also|too|as well)\b/i,
+	/\b(?:such as|among others|including) @/i
+];
+
+/** Whether the statement makes its answer one of several ("Russia is one of the few …"). */
+function answerIsOneOfSeveral(statement: string, answer: string): boolean {
+	const escaped = answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return nonExclusivePatterns.some((pattern) =>
+		new RegExp(pattern.source.replace('@', escaped), pattern.flags).test(statement)
+	);
 }
 
 const negation = /\b(not|no|never|nor|neither|without|cannot|nobody|nothing|none)\b|n[’']t\b/i;
@@ -41,8 +64,9 @@ const valueStart = new RegExp(
 /** Reads a fact's statement and cue for negation and for a bound on its answer. */
 export function readClaim(fact: Fact): Claim {
 	const negated = negation.test(fact.statement) || negation.test(fact.cue);
+	const nonExclusive = asksWhich(fact.cue) && answerIsOneOfSeveral(fact.statement, fact.answer);
 	const type = fact.object.type;
-	if (type !== 'date' && type !== 'number') return { negated, side: 'any' };
+	if (type !== 'date' && type !== 'number') return { negated, nonExclusive, side: 'any' };
 	const at = fact.statement.indexOf(fact.answer);
 	// Words before the answer, plus any qualifier inside the answer before its number or date.
 	const cut = fact.answer.search(valueStart);
@@ -50,7 +74,12 @@ export function readClaim(fact: Fact): Claim {
 	const lead = `${at >= 0 ? fact.statement.slice(0, at) : ''}${inside}`;
 	const sides = type === 'date' ? dateSides : numberSides;
 	const side = sides.find(([pattern]) => pattern.test(lead.trimEnd()))?.[1] ?? 'any';
-	return { negated, side };
+	return { negated, nonExclusive, side };
+}
+
+/** Whether a cue asks for one answer by "which …" or "who …". */
+export function asksWhich(cue: string): boolean {
+	return /^(which|who|whom|whose)\b/i.test(cue.trim());
 }
 
 /** Whether a distractor at `order` keeps clear of the true value at `keyOrder` given the claim. */

@@ -6,21 +6,34 @@ import { containsFolded } from './phrases';
 import { shuffle, type Random } from './random';
 import type { Value } from './values';
 import { at } from './at';
+import { foldAnswer } from '../text/fold';
 
 /** How many pack candidates to draw from a large pool, and to keep for ranking. */
 const draws = 64;
 const keep = 8;
 
+export interface DistractorOptions {
+	/**
+	 * Only values the article itself uses, in the same role (for a false true/false statement,
+	 * which must stay plausible): no lures and no generated dates or numbers.
+	 */
+	articleOnly?: boolean;
+	/** The key as it is shown, for length matching (default: the value's label). */
+	shownKey?: string;
+}
+
 /**
  * Up to `want` distractors for a fact's value, each:
- * - of the value's own pool (same semantic type and format);
+ * - of the value's own pool (same semantic type and format) and, for an entity, sharing the
+ *   role the fact's cue describes (`Fact.role`; in a pack without roles, any of its kind);
+ * - never the stem's own subject or the key under another name (Beijing for China);
  * - distinct from the others and from every accepted answer, after folding;
  * - never true in the article for the fact's subject and relation, and on the false side of
- *   a bound ("more than 2 years" takes only larger numbers);
- * - not named in `avoidText` (the stem or statement, folded and padded by `padded`), which
- *   would make it obviously wrong;
- * - drawn from the pack first, then from curated or nearby values only to fill up;
- * - close to the key as shown (`shownKey`) in length, so that no option stands out.
+ *   a bound ("since July 2022" takes only earlier dates);
+ * - not named in `avoidText` (the stem or statement, folded and padded by `padded`), nor
+ *   anything standing for it, which would make it obviously wrong;
+ * - drawn from the pack and its lures, then from nearby dates or numbers only to fill up;
+ * - close to the key as shown in length, so that no option stands out.
  * Deterministic for a given `random`.
  */
 export function chooseDistractors(
@@ -29,15 +42,35 @@ export function chooseDistractors(
 	want: number,
 	avoidText: string,
 	random: Random,
-	shownKey: string = info.value.label
+	options: DistractorOptions = {}
 ): Value[] {
 	const key = info.value;
+	const shownKey = options.shownKey ?? key.label;
+	const role = info.fact.role;
+	if (key.entity && index.usesRoles && !role) return [];
+	const excluded = new Set([
+		...info.subjectFamily,
+		...(key.entity ? index.family(key.entity.id) : [])
+	]);
 	const taken = new Set<string>([key.key, ...key.names]);
+	// "Beijing's recipe" in the stem rules out China as an option, as "China" would.
+	const namedInStem = (value: Value) => {
+		const family = value.entity ? index.family(value.entity.id) : [];
+		return (
+			family.length > 1 &&
+			family
+				.flatMap((id) => index.entityNames.get(id) ?? [])
+				.some((name) => containsFolded(avoidText, foldAnswer(name)))
+		);
+	};
 	const valid = (value: Value) =>
 		!taken.has(value.key) &&
 		!info.truths.has(value.key) &&
+		(role === undefined || (value.roles?.includes(role) ?? false)) &&
+		!(value.entity && index.family(value.entity.id).some((id) => excluded.has(id))) &&
 		value.names.every((name) => !info.acceptedFolded.has(name) && !taken.has(name)) &&
 		!value.names.some((name) => containsFolded(avoidText, name)) &&
+		!namedInStem(value) &&
 		(value.order === undefined ||
 			key.order === undefined ||
 			sideAllows(info.claim.side, value.order, key.order));
@@ -48,7 +81,10 @@ export function chooseDistractors(
 	};
 
 	const fromPack: Value[] = [];
-	const pool = index.pools.get(key.pool) ?? [];
+	const pool = [
+		...(index.pools.get(key.pool) ?? []),
+		...(options.articleOnly ? [] : (index.lures.get(key.pool) ?? []))
+	];
 	if (pool.length <= draws) {
 		for (const value of shuffle(pool, random)) {
 			if (fromPack.length >= keep) break;
@@ -61,12 +97,8 @@ export function chooseDistractors(
 		}
 	}
 	const fillers: Value[] = [];
-	if (fromPack.length < want) {
-		const extra = key.date
-			? nearbyDates(key)
-			: key.number
-				? nearbyNumbers(key)
-				: index.curated(key.pool);
+	if (fromPack.length < want && !options.articleOnly) {
+		const extra = key.date ? nearbyDates(key) : key.number ? nearbyNumbers(key) : [];
 		for (const value of shuffle(extra, random)) {
 			if (fromPack.length + fillers.length >= keep) break;
 			if (valid(value)) take(value, fillers);

@@ -1,14 +1,22 @@
-import type { Entity, EntityKind, Fact, Pack, TimelineEvent } from '../pack/schema';
+import type { Entity, Fact, Pack, TimelineEvent } from '../pack/schema';
 import { acceptedAnswers } from '../pack/validate';
 import { foldAnswer } from '../text/fold';
 import { readClaim, type Claim } from './claim';
-import { curatedEntities } from './curated';
 import { dateForms, dateInterval, formatDate } from './dates';
 import { numberForms } from './numbers';
 import { containsAnyNeedle, containsFolded, needle, padded } from './phrases';
 import { firstWords } from './sentence';
-import { entityValue, factPool, factValue, factValueKey, textValue, type Value } from './values';
+import {
+	dateValue,
+	entityValue,
+	factPool,
+	factValue,
+	factValueKey,
+	lureValue,
+	type Value
+} from './values';
 import { at } from './at';
+import type { FalseStatement } from './build/true-false';
 
 /** What the generator needs to know about one fact, computed on first use. */
 export interface FactInfo {
@@ -30,6 +38,11 @@ export interface FactInfo {
 	claim: Claim;
 	/** Keys of every value the article states for this fact's subject and relation (its own too). */
 	truths: ReadonlySet<string>;
+	/**
+	 * Entity ids an option must not be: the fact's subject and the names that stand for it
+	 * (Beijing for China), so that no option is the stem's own subject under another name.
+	 */
+	subjectFamily: ReadonlySet<string>;
 }
 
 /** A pack event ready for ordering questions. */
@@ -65,15 +78,26 @@ export class PackIndex {
 	/** Matching groups: facts whose cues share an answer type, by pool; only groups of 4 or more. */
 	readonly groups = new Map<string, number[]>();
 	readonly events: IndexedEvent[];
+	/** Whether any entity carries a role: then a distractor must share the role its fact names. */
+	readonly usesRoles: boolean;
+	/** Lures (names the article never uses, for wrong options only) by entity kind. */
+	readonly lures = new Map<string, Value[]>();
+	/** Entity ids by the id they stand for, and the reverse (Beijing ↔ China). */
+	readonly #standIns = new Map<string, string[]>();
 	readonly eventsByFact = new Map<number, number[]>();
 	readonly blockText = new Map<string, string>();
 	/** What the quiz guard compares, by question id, once computed (see `QuizGuard`). */
 	readonly guardEntries = new Map<
 		string,
-		{ shown: string; answers: string[]; entities: string[] }
+		{
+			shown: string;
+			words: ReadonlySet<string>;
+			answers: readonly string[];
+			sentences: readonly string[];
+		}
 	>();
 	/** Falsified statements by fact position, once made (see `buildTrueFalse`). */
-	readonly falseStatements = new Map<number, string | null>();
+	readonly falseStatements = new Map<number, FalseStatement | null>();
 	/** Positions of facts with a number object (the only ones a numeric question can use). */
 	readonly numberFacts: number[] = [];
 	/** Positions of facts in a usable event (timeline candidates). */
@@ -86,9 +110,7 @@ export class PackIndex {
 	readonly #objectFacts = new Map<string, number[]>();
 	readonly #subjectFacts = new Map<string, number[]>();
 	readonly #infos: (FactInfo | null | undefined)[];
-	readonly #curated = new Map<string, Value[]>();
 	readonly #topics = new Map<string, number[]>();
-	#articleText: string | undefined;
 
 	constructor(readonly pack: Pack) {
 		this.facts = pack.facts;
@@ -104,6 +126,13 @@ export class PackIndex {
 		this.properWords = firstWords(
 			pack.entities.flatMap((entity) => [entity.name, ...entity.aliases])
 		);
+		this.usesRoles = pack.entities.some((entity) => (entity.roles?.length ?? 0) > 0);
+		for (const entity of pack.entities) {
+			if (!entity.standsFor) continue;
+			push(this.#standIns, entity.standsFor, entity.id);
+			push(this.#standIns, entity.id, entity.standsFor);
+		}
+		for (const lure of pack.lures ?? []) push(this.lures, `entity:${lure.kind}`, lureValue(lure));
 
 		const seen = new Set<string>();
 		const groupMembers = new Map<string, number[]>();
@@ -122,10 +151,18 @@ export class PackIndex {
 			const pool = factPool(fact, this.entityById);
 			if (pool) push(groupMembers, pool, position);
 			const poolKey = fact.object.type === 'text' ? `${pool}|${key}` : key;
-			if (fact.object.type !== 'entity' && !seen.has(poolKey)) {
+			if (fact.object.type !== 'entity' && !seen.has(poolKey) && !fact.inferred) {
 				seen.add(poolKey);
 				const value = factValue(fact, this.entityById);
 				if (value) this.#addCandidate(value);
+				// "April 2022" also makes 2022 a year the article uses.
+				const object = fact.object;
+				const year =
+					object.type === 'date' && object.precision !== 'year' ? object.value.slice(0, 4) : null;
+				if (year && !seen.has(`d:${year}`)) {
+					seen.add(`d:${year}`);
+					this.#addCandidate(dateValue(year, 'year'));
+				}
 			}
 		});
 		for (const [pool, members] of groupMembers) {
@@ -138,7 +175,8 @@ export class PackIndex {
 				return position === undefined ? [] : [position];
 			});
 			for (const position of facts) push(this.eventsByFact, position, index);
-			const dateLabel = formatDate(event.date, event.precision);
+			// As the article gives it ("2 months before April 2022") where the pack says so.
+			const dateLabel = event.when ?? formatDate(event.date, event.precision);
 			// A label naming its year or date ("… (July 2022)") gives the order away.
 			const label = padded(event.label);
 			const namesDate =
@@ -150,7 +188,7 @@ export class PackIndex {
 				dateLabel,
 				labelKey: foldAnswer(event.label),
 				facts,
-				usable: facts.length === event.facts.length && !namesDate
+				usable: facts.length === event.facts.length && !namesDate && !event.inferred
 			};
 		});
 		pack.facts.forEach((fact, position) => {
@@ -172,7 +210,8 @@ export class PackIndex {
 		const cached = this.#infos[position];
 		if (cached !== undefined) return cached;
 		const fact = this.facts[position];
-		const value = fact ? factValue(fact, this.entityById) : null;
+		// A fact that goes beyond the article's words is never asked.
+		const value = fact && !fact.inferred ? factValue(fact, this.entityById) : null;
 		let info: FactInfo | null = null;
 		if (fact && value) {
 			const accepted = this.#accepted(fact);
@@ -188,7 +227,8 @@ export class PackIndex {
 				cueText: padded(fact.cue),
 				statementText: padded(fact.statement),
 				claim: readClaim(fact),
-				truths: truthSet(this.#truths.get(`${fact.subject}\u0000${fact.relation}`) ?? value.key)
+				truths: truthSet(this.#truths.get(`${fact.subject}\u0000${fact.relation}`) ?? value.key),
+				subjectFamily: new Set([fact.subject, ...(this.#standIns.get(fact.subject) ?? [])])
 			};
 		}
 		this.#infos[position] = info;
@@ -206,33 +246,21 @@ export class PackIndex {
 
 	/**
 	 * A pack statement about a distractor value for the feedback screen: a fact whose answer it
-	 * is, else a fact about it, else the entity's description; never the fact being asked.
+	 * is, else a fact about it; never the fact being asked, and never one beyond the article's
+	 * words (a note is presented as the article's).
 	 */
 	noteFor(value: Value, asked: number): string | null {
-		const other = (positions: number[] | undefined) => positions?.find((p) => p !== asked);
+		const other = (positions: number[] | undefined) =>
+			positions?.find((p) => p !== asked && !at(this.facts, p).inferred);
 		const position =
 			other(this.#objectFacts.get(value.key)) ??
 			(value.entity ? other(this.#subjectFacts.get(value.entity.id)) : undefined);
-		if (position !== undefined) return at(this.facts, position).statement;
-		return value.entity?.description ?? null;
+		return position === undefined ? null : at(this.facts, position).statement;
 	}
 
-	/** Curated candidates for an entity pool, minus any name the pack or its article uses. */
-	curated(pool: string): Value[] {
-		const cached = this.#curated.get(pool);
-		if (cached) return cached;
-		const kind = pool.startsWith('entity:') ? (pool.slice(7) as EntityKind) : undefined;
-		const article = (this.#articleText ??= padded(
-			this.pack.blocks.map((block) => block.text).join(' ')
-		));
-		const values = (kind ? (curatedEntities[kind] ?? []) : [])
-			.filter((name) => {
-				const folded = foldAnswer(name);
-				return !this.entityNameSet.has(folded) && !article.includes(` ${folded} `);
-			})
-			.map((name) => ({ ...textValue(name, ''), key: `c:${foldAnswer(name)}`, pool }));
-		this.#curated.set(pool, values);
-		return values;
+	/** The entity and every entity standing for it or for which it stands. */
+	family(entityId: string): string[] {
+		return [entityId, ...(this.#standIns.get(entityId) ?? [])];
 	}
 
 	/** Positions of the facts on any of `topics` (all facts when none are given). */

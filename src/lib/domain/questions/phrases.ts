@@ -1,8 +1,14 @@
 import { foldText } from '../text/fold';
 
-/** Text folded and padded with spaces, ready for `containsFolded`. */
+/**
+ * Text folded and padded with spaces, ready for `containsFolded`. A possessive also counts
+ * as its name ("Beijing's recipe" names Beijing): such text is searched in both foldings,
+ * kept apart by a bar that no folded needle contains.
+ */
 export function padded(text: string): string {
-	return ` ${foldText(text)} `;
+	const folded = foldText(text);
+	if (!/['’]s\b/.test(text)) return ` ${folded} `;
+	return ` ${folded} | ${foldText(text.replace(/['’]s\b/g, ''))} `;
 }
 
 /**

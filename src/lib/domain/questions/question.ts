@@ -51,7 +51,9 @@ const TrueFalseObject = v.object({
 	/** "According to the article, …": the fact, or the fact with its object swapped. */
 	statement: Text,
 	/** Whether the statement is true according to the article. */
-	answer: v.boolean()
+	answer: v.boolean(),
+	/** For a false statement: what was swapped, e.g. "The article says Kazan, not Moscow." */
+	correction: v.optional(Text)
 });
 
 const ClozeObject = v.object({

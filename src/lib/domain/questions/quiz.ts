@@ -6,8 +6,8 @@ import { QuizGuard } from './give-away';
 import { isQuestionKind, questionKinds, type QuestionKind } from './kinds';
 import { packIndex, type PackIndex } from './pack-index';
 import type { Question } from './question';
-import { questionId } from './question-id';
-import { createRandom, LazyShuffle, shuffle, type Random } from './random';
+import { questionId, variants } from './question-id';
+import { createRandom, hashSeed, LazyShuffle, shuffle, type Random } from './random';
 import { at } from './at';
 
 export interface QuizOptions {
@@ -26,19 +26,86 @@ export class QuizOptionsError extends RangeError {
 	override name = 'QuizOptionsError';
 }
 
+/** No kind makes up more than this share of a quiz while other kinds can still be asked. */
+export const maxKindShare = 0.4;
+
 /** Matching and timeline questions weigh two: they are longer and use several facts. */
 const weight = (kind: QuestionKind) => (singleFactKinds.has(kind) ? 1 : 2);
+
+/** Whole draws tried before settling for a quiz that breaks the kind share (see `generateQuiz`). */
+const redraws = 32;
+/** Whole draws tried for "All", keeping the longest (see `fullestDraft`). */
+const fullRedraws = 8;
+
+/** Whether no kind is over `maxKindShare` of the quiz (single-kind quizzes pass). */
+function withinShare(quiz: readonly Question[]): boolean {
+	const counts = new Map<QuestionKind, number>();
+	for (const question of quiz) counts.set(question.kind, (counts.get(question.kind) ?? 0) + 1);
+	const cap = Math.max(1, Math.floor(quiz.length * maxKindShare));
+	return counts.size <= 1 || [...counts.values()].every((count) => count <= cap);
+}
 
 /** Failed draws of one kind before a slot tries the next kind (keeps large packs O(count)). */
 const patience = 32;
 
 /**
- * A quiz: up to `count` questions on distinct facts in random order, kinds interleaved and
- * shared out evenly (matching and timeline count double), none giving another away. Pure and
- * deterministic: the same pack, options and seed always give the identical quiz. After the
- * pack's index is built (once per pack object) the cost grows with `count`, not pack size.
+ * A quiz: `count` questions in random order (fewer only when `quizCapacity` is lower), at most
+ * one per source sentence, kinds interleaved and shared out evenly (matching and timeline
+ * count double; no kind above `maxKindShare` while others can be asked), true and false
+ * statements balanced, none giving another away. Pure and deterministic: the same pack,
+ * options and seed always give the identical quiz. After the pack's index is built (once per
+ * pack object) the cost grows with `count`, not pack size.
  */
 export function generateQuiz(pack: Pack, options: QuizOptions = {}, seed = 1): Question[] {
+	if (options.count === 'all') return fullestDraft(pack, options, seed);
+	const wanted = options.count ?? 10;
+	// A greedy draw can paint itself into a corner (one item per sentence, no item giving
+	// another away): a few more draws, each seeded from the quiz seed, find a fuller mix.
+	let quiz: Question[] = [];
+	for (let attempt = 0; attempt < redraws; attempt += 1) {
+		const draw = draftQuiz(
+			pack,
+			options,
+			attempt === 0 ? seed : hashSeed(`${seed}:${attempt}`),
+			true
+		);
+		if (draw.length >= wanted && withinShare(draw)) return draw;
+		if (draw.length > quiz.length || (draw.length === quiz.length && withinShare(draw))) {
+			quiz = draw;
+		}
+	}
+	if (quiz.length >= wanted) return quiz;
+	// The share cap can strand a greedy draw short of a count the facts allow: then the
+	// uncapped draw, cut to length.
+	const uncapped = fullestDraft(pack, options, seed);
+	return uncapped.length > quiz.length ? uncapped.slice(0, wanted) : quiz;
+}
+
+/** The longest of a few uncapped draws: "All" asks as much of the article as it can. */
+function fullestDraft(pack: Pack, options: QuizOptions, seed: number): Question[] {
+	let best: Question[] = [];
+	for (let attempt = 0; attempt < fullRedraws; attempt += 1) {
+		const draw = draftQuiz(
+			pack,
+			{ ...options, count: 'all' },
+			attempt === 0 ? seed : hashSeed(`${seed}:${attempt}`),
+			false
+		);
+		if (draw.length > best.length) best = draw;
+	}
+	return best;
+}
+
+/**
+ * How many questions a quiz with these options can have (its kinds, topics and exclusions;
+ * one per source sentence): what "All" gives for this seed. A quiz of any count up to it
+ * has exactly that many questions.
+ */
+export function quizCapacity(pack: Pack, options: QuizOptions = {}, seed = 1): number {
+	return fullestDraft(pack, options, seed).length;
+}
+
+function draftQuiz(pack: Pack, options: QuizOptions, seed: number, capShares: boolean): Question[] {
 	const kinds = checkOptions(options);
 	const target = options.count === 'all' ? Infinity : (options.count ?? 10);
 	const index = packIndex(pack);
@@ -55,21 +122,34 @@ export function generateQuiz(pack: Pack, options: QuizOptions = {}, seed = 1): Q
 		kinds.map((kind) => [kind, new FactStream(candidates(index, kind, eligible), random)])
 	);
 	const usage = new Map<QuestionKind, number>(kinds.map((kind) => [kind, 0]));
+	const counts = new Map<QuestionKind, number>();
+	const truths = { true: 0, false: 0 };
+	// A share cap needs a known length; "All" takes what the facts give.
+	const cap =
+		capShares && Number.isFinite(target) && kinds.length > 1
+			? Math.max(1, Math.floor(target * maxKindShare))
+			: Infinity;
 	const quiz: Question[] = [];
 
 	while (quiz.length < target && streams.size > 0) {
-		const question = nextQuestion(patience) ?? nextQuestion(Infinity);
+		const question =
+			nextQuestion(patience, true) ?? nextQuestion(Infinity, true) ?? nextQuestion(Infinity, false);
 		if (!question) break;
 		quiz.push(arrange(question, random));
 		usage.set(question.kind, (usage.get(question.kind) ?? 0) + weight(question.kind));
+		counts.set(question.kind, (counts.get(question.kind) ?? 0) + 1);
+		if (question.kind === 'true-false') truths[question.answer ? 'true' : 'false'] += 1;
 	}
 	return quiz;
 
-	/** The next question of the least-used kind that has one within `tries` draws. */
-	function nextQuestion(tries: number): Question | null {
-		const order = shuffle([...streams.keys()], random).sort(
-			(a, b) => (usage.get(a) ?? 0) - (usage.get(b) ?? 0)
-		);
+	/**
+	 * The next question of the least-used kind that has one within `tries` draws; `capped`
+	 * skips kinds already at their share of the quiz.
+	 */
+	function nextQuestion(tries: number, capped: boolean): Question | null {
+		const order = shuffle([...streams.keys()], random)
+			.filter((kind) => !capped || (counts.get(kind) ?? 0) < cap)
+			.sort((a, b) => (usage.get(a) ?? 0) - (usage.get(b) ?? 0));
 		for (const kind of order) {
 			const stream = streams.get(kind);
 			for (let tried = 0; stream && tried < tries; tried += 1) {
@@ -89,13 +169,23 @@ export function generateQuiz(pack: Pack, options: QuizOptions = {}, seed = 1): Q
 
 	function firstAdmitted(kind: QuestionKind, position: number): Question | null {
 		const factId = at(index.facts, position).id;
-		for (const variant of shuffle(kindVariants[kind], random)) {
+		for (const variant of variantOrder(kind)) {
 			// Single-fact ids are known before building: skip excluded ones cheaply.
 			if (singleFactKinds.has(kind) && excluded.has(questionId(kind, [factId], variant))) continue;
 			const question = buildQuestion(index, kind, position, variant, filter, random);
 			if (question && !excluded.has(question.id) && guard.tryAdd(question)) return question;
 		}
 		return null;
+	}
+
+	/** Variants to try; for true/false the side asked less so far first, so both stay even. */
+	function variantOrder(kind: QuestionKind): readonly number[] {
+		const shuffled = shuffle(kindVariants[kind], random);
+		if (kind !== 'true-false' || truths.true === truths.false) return shuffled;
+		const wantFalse = truths.true > truths.false;
+		return wantFalse
+			? [variants.falseStatement, variants.trueStatement]
+			: [variants.trueStatement, variants.falseStatement];
 	}
 }
 

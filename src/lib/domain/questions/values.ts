@@ -1,4 +1,4 @@
-import type { Entity, Fact } from '../pack/schema';
+import type { Entity, Fact, Lure } from '../pack/schema';
 import { foldAnswer } from '../text/fold';
 import { dateInterval, formatDate, type DatePrecision } from './dates';
 import { formatNumber, type NumberUnit } from './numbers';
@@ -22,6 +22,10 @@ export interface Value {
 	order?: number;
 	/** Set for an entity value. */
 	entity?: Entity;
+	/** The roles an entity or lure plays (see `Entity.roles`). */
+	roles?: readonly string[];
+	/** Set for a lure: a name the article never uses, only ever a wrong option. */
+	lure?: true;
 	/** Set for a date value. */
 	date?: { value: string; precision: DatePrecision };
 	/** Set for a number value. */
@@ -34,7 +38,20 @@ export function entityValue(entity: Entity): Value {
 		pool: `entity:${entity.kind}`,
 		label: entity.name,
 		names: [entity.name, ...entity.aliases].map(foldAnswer),
-		entity
+		entity,
+		roles: entity.roles ?? []
+	};
+}
+
+export function lureValue(lure: Lure): Value {
+	const folded = foldAnswer(lure.name);
+	return {
+		key: `l:${folded}`,
+		pool: `entity:${lure.kind}`,
+		label: lure.name,
+		names: [folded],
+		roles: lure.roles,
+		lure: true
 	};
 }
 

@@ -93,7 +93,8 @@ function eventMatching(
 	filter: FactFilter,
 	random: Random
 ): MatchingQuestion | null {
-	const chosen = pickEvents(index, position, size, filter, random);
+	// Only events the article dates: "2 months before April 2022" is no date to match.
+	const chosen = pickEvents(index, position, size, filter, random, { datedOnly: true });
 	if (chosen.length < 4) return null;
 	chosen.sort((a, b) => a.interval[0] - b.interval[0]);
 	const pairs: MatchingPair[] = chosen.map((item) => ({
@@ -126,12 +127,15 @@ export function pickEvents(
 	position: number,
 	size: number,
 	filter: FactFilter,
-	random: Random
+	random: Random,
+	options: { datedOnly?: boolean } = {}
 ): IndexedEvent[] {
-	const free = (item: IndexedEvent) => item.usable && item.facts.every((p) => filter.isFree(p));
+	const usable = (item: IndexedEvent) =>
+		item.usable && !(options.datedOnly && item.event.when !== undefined);
+	const free = (item: IndexedEvent) => usable(item) && item.facts.every((p) => filter.isFree(p));
 	const own = (index.eventsByFact.get(position) ?? [])
 		.map((i) => at(index.events, i))
-		.filter((item) => item.usable && item.facts.every((p) => p === position || filter.isFree(p)));
+		.filter((item) => usable(item) && item.facts.every((p) => p === position || filter.isFree(p)));
 	const anchor = own[random.int(0, Math.max(own.length - 1, 0))];
 	if (!anchor) return [];
 	const chosen = [anchor];

@@ -8,16 +8,17 @@ import { keyLabel } from './key-label';
 /**
  * A multiple-choice question on one fact: its cue as the stem, the key and 2–3 distractors
  * (see `chooseDistractors`), key first; `arrange` shuffles them for display. `null` when the
- * claim is negated (a negation is true of most distractors) or distractors are too few.
+ * claim is negated (a negation is true of most distractors) or not exclusive ("one of the
+ * few"), or fewer than 2 distractors fill the stem's role: the fact is then asked another way.
  */
 export function buildMcq(index: PackIndex, position: number): McqQuestion | null {
 	const info = index.info(position);
-	if (!info || info.claim.negated) return null;
+	if (!info || info.claim.negated || info.claim.nonExclusive) return null;
 	const { fact } = info;
 	if (cueGivesAway(info)) return null;
 	const random = contentRandom(questionId('mcq', [fact.id], 0));
 	const key = keyLabel(info, fact.cue);
-	const distractors = chooseDistractors(index, info, 3, info.cueText, random, key);
+	const distractors = chooseDistractors(index, info, 3, info.cueText, random, { shownKey: key });
 	if (distractors.length < 2) return null;
 	return {
 		...questionBase(index, 'mcq', [position], 0, fact.cue, fact.statement),

@@ -11,7 +11,8 @@ import { answerSpan, contentRandom, questionBase } from './base';
 
 /**
  * A true/false question on one fact. Variant 0 states the fact; variant 1 swaps its answer for
- * a same-type value the article does not support (never by adding "not"). Both start
+ * a value the article uses in the same role (never by adding "not", never a lure or a made-up
+ * date or number, so the false statement is as plausible as the true one). Both start
  * "According to the article, …". `null` for either variant when no false one can be made:
  * a negated claim (its swap would stay true), an answer written twice or not as a date or
  * number, or no distractor; so true/false questions are true or false with equal odds.
@@ -22,7 +23,7 @@ export function buildTrueFalse(
 	variant: number
 ): TrueFalseQuestion | null {
 	const info = index.info(position);
-	if (!info || info.claim.negated) return null;
+	if (!info || info.claim.negated || info.claim.nonExclusive || !falsifiable(info)) return null;
 	let falseStatement = index.falseStatements.get(position);
 	if (falseStatement === undefined) {
 		falseStatement = falsify(index, info);
@@ -34,12 +35,32 @@ export function buildTrueFalse(
 	return {
 		...questionBase(index, 'true-false', [position], variant, 'True or false?', fact.statement),
 		kind: 'true-false',
-		statement: accordingToArticle(isTrue ? fact.statement : falseStatement, index.properWords),
-		answer: isTrue
+		statement: accordingToArticle(
+			isTrue ? fact.statement : falseStatement.statement,
+			index.properWords
+		),
+		answer: isTrue,
+		...(isTrue ? {} : { correction: `The article says ${fact.answer}, not ${falseStatement.swapped}.` })
 	};
 }
 
-function falsify(index: PackIndex, info: FactInfo): string | null {
+/**
+ * Whether swapping the value can make the claim false. A lower bound on a number ("more than
+ * 2 years") stays true of larger ones, and any bound but "since" may hold of the other side;
+ * "since July 2022" is false of any earlier start.
+ */
+function falsifiable(info: FactInfo): boolean {
+	const { side } = info.claim;
+	return side === 'any' || (side === 'below' && info.value.date !== undefined);
+}
+
+/** The statement with its answer swapped, and the value swapped in, as written there. */
+export interface FalseStatement {
+	statement: string;
+	swapped: string;
+}
+
+function falsify(index: PackIndex, info: FactInfo): FalseStatement | null {
 	const { fact } = info;
 	const span = answerSpan(fact.statement, fact.answer);
 	if (!span) return null;
@@ -48,9 +69,13 @@ function falsify(index: PackIndex, info: FactInfo): string | null {
 	// The rest of the sentence must not state the answer again, or the swap contradicts itself.
 	if (containsAnyFolded(padded(`${before} … ${after}`), info.acceptedKeys)) return null;
 	const random = contentRandom(questionId('true-false', [fact.id], variants.falseStatement));
-	for (const value of chooseDistractors(index, info, 3, info.statementText, random)) {
+	// A value the article itself uses in the same role: a plausible false statement.
+	const options = { articleOnly: true };
+	for (const value of chooseDistractors(index, info, 3, info.statementText, random, options)) {
 		const swapped = writeLike(fact.answer, value);
-		if (swapped !== null && swapped !== fact.answer) return before + swapped + after;
+		if (swapped !== null && swapped !== fact.answer) {
+			return { statement: before + swapped + after, swapped };
+		}
 	}
 	return null;
 }
