@@ -1,4 +1,6 @@
+import { loadBuiltinPack } from '$lib/content/builtin-pack';
 import type { QuestionFlagRecord } from '$lib/db/records';
+import { retiredFactIds } from '$lib/domain/pack/retired';
 import { storedDataState } from '$lib/db/stored-data';
 import { repositories } from './services';
 import { storageStatus } from './storage-status.svelte';
@@ -14,6 +16,11 @@ class QuestionFlags {
 
 	get loaded() {
 		return this.#loaded;
+	}
+
+	/** Whether a reported question tests a fact the current pack version no longer has. */
+	isRetired(flag: QuestionFlagRecord): boolean {
+		return retiredFactIds(loadBuiltinPack(), flag.packId, flag.factIds).length > 0;
 	}
 
 	async load(): Promise<void> {

@@ -22,20 +22,19 @@ export interface Claim {
 	side: 'above' | 'below' | 'far' | 'any';
 }
 
-/** Wording that makes the answer one of several: the answer stands where `@` is. */
-const nonExclusivePatterns = [
-	/@ (?:is|was|are|were|has been|have been) (?:one of|among)\b/i,
-	/^Like [^,]+, @/,
-	/@,? like\b/i,
-	/@ (?:also|too|as well)\b/i,
-	/\b(?:such as|among others|including) @/i
-];
+/** Wording after the answer that makes it one of several ("Russia is one of the few …"). */
+const oneOfSeveralAfter =
+	/^(?: (?:is|was|are|were|has been|have been) (?:one of|among)\b|,? like\b| (?:also|too|as well)\b)/i;
+/** Wording before the answer that does ("Like China, Russia …", "… such as Russia"). */
+const oneOfSeveralBefore = /(?:^Like [^,]+, |\b(?:such as|among others|including) )$/i;
 
 /** Whether the statement makes its answer one of several ("Russia is one of the few …"). */
 function answerIsOneOfSeveral(statement: string, answer: string): boolean {
-	const escaped = answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return nonExclusivePatterns.some((pattern) =>
-		new RegExp(pattern.source.replace('@', escaped), pattern.flags).test(statement)
+	const at = statement.indexOf(answer);
+	if (at < 0) return false;
+	return (
+		oneOfSeveralAfter.test(statement.slice(at + answer.length)) ||
+		oneOfSeveralBefore.test(statement.slice(0, at))
 	);
 }
 

@@ -48,10 +48,8 @@ export function chooseDistractors(
 	const shownKey = options.shownKey ?? key.label;
 	const role = info.fact.role;
 	if (key.entity && index.usesRoles && !role) return [];
-	const excluded = new Set([
-		...info.subjectFamily,
-		...(key.entity ? index.family(key.entity.id) : [])
-	]);
+	const keyFamily = key.entity ? index.family(key.entity.id) : [];
+	const excluded = (id: string) => info.subjectFamily.has(id) || keyFamily.includes(id);
 	const taken = new Set<string>([key.key, ...key.names]);
 	// "Beijing's recipe" in the stem rules out China as an option, as "China" would.
 	const namedInStem = (value: Value) => {
@@ -67,7 +65,7 @@ export function chooseDistractors(
 		!taken.has(value.key) &&
 		!info.truths.has(value.key) &&
 		(role === undefined || (value.roles?.includes(role) ?? false)) &&
-		!(value.entity && index.family(value.entity.id).some((id) => excluded.has(id))) &&
+		!(value.entity && index.family(value.entity.id).some(excluded)) &&
 		value.names.every((name) => !info.acceptedFolded.has(name) && !taken.has(name)) &&
 		!value.names.some((name) => containsFolded(avoidText, name)) &&
 		!namedInStem(value) &&
@@ -81,10 +79,10 @@ export function chooseDistractors(
 	};
 
 	const fromPack: Value[] = [];
-	const pool = [
-		...(index.pools.get(key.pool) ?? []),
-		...(options.articleOnly ? [] : (index.lures.get(key.pool) ?? []))
-	];
+	const packPool = index.pools.get(key.pool) ?? [];
+	const lures = options.articleOnly ? undefined : index.lures.get(key.pool);
+	// Pools of a large pack hold thousands: copy only when a few lures join them.
+	const pool = lures ? [...packPool, ...lures] : packPool;
 	if (pool.length <= draws) {
 		for (const value of shuffle(pool, random)) {
 			if (fromPack.length >= keep) break;

@@ -1,24 +1,13 @@
 import { at } from './at';
-import type { PackIndex } from './pack-index';
+import type { GuardEntry, PackIndex } from './pack-index';
 import type { Question } from './question';
 import { answerNeedles, shownText } from './reveal';
 import { padded } from './phrases';
+import { sentenceKey } from './sentence-key';
 
-interface Entry {
-	/** Shown text, folded and padded. */
-	shown: string;
-	/** The distinct words of `shown`. */
-	words: ReadonlySet<string>;
-	/** Answers, folded and padded (see `needle`). */
-	answers: readonly string[];
-	/** The source sentences its facts come from (see `sentenceKey`). */
-	sentences: readonly string[];
-}
+type Entry = GuardEntry;
 
-/** One source sentence: its block and quote. Facts quoting the same sentence share it. */
-export function sentenceKey(block: string, quote: string): string {
-	return `${block}\u0000${quote}`;
-}
+export { sentenceKey } from './sentence-key';
 
 /**
  * The questions of one quiz so far, and the rules that keep them apart:
@@ -38,13 +27,35 @@ export class QuizGuard {
 
 	constructor(private readonly index: PackIndex) {}
 
-	/** Whether the fact, and the sentence it comes from, are in no question yet. */
-	isFree(factId: string): boolean {
-		if (this.#facts.has(factId)) return false;
-		const position = this.index.factPosition.get(factId);
-		if (position === undefined) return true;
-		const { source } = at(this.index.facts, position);
-		return !this.#sentences.has(sentenceKey(source.block, source.quote));
+	/** Whether the fact at `position`, and the sentence it comes from, are in no question yet. */
+	isFree(position: number): boolean {
+		return (
+			!this.#facts.has(at(this.index.facts, position).id) &&
+			!this.#sentences.has(this.index.sentenceOf(position))
+		);
+	}
+
+	/**
+	 * Whether a question on the fact at `position` would be given away by a question already
+	 * in the quiz (one that shows the fact's answer): then it need not be built at all.
+	 */
+	answerShown(position: number): boolean {
+		for (const answer of this.index.info(position)?.acceptedNeedles ?? []) {
+			for (const other of this.#shownByWord.get(firstWord(answer)) ?? []) {
+				if (other.shown.includes(answer)) return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether folded, padded `text` shows an answer of a question already in the quiz. */
+	showsAnAnswer(text: string, words: Iterable<string> = new Set(text.trim().split(' '))): boolean {
+		for (const word of words) {
+			for (const answer of this.#answersByWord.get(word) ?? []) {
+				if (text.includes(answer)) return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -77,22 +88,59 @@ export class QuizGuard {
 	#entry(question: Question): Entry {
 		const cached = this.index.guardEntries.get(question.id);
 		if (cached) return cached;
+		const entry = this.#singleFactEntry(question) ?? this.#generalEntry(question);
+		this.index.rememberGuardEntry(question.id, entry);
+		return entry;
+	}
+
+	#generalEntry(question: Question): Entry {
 		const shown = padded(shownText(question));
-		const entry: Entry = {
+		return {
 			shown,
-			words: new Set(shown.trim().split(' ')),
+			words: [...new Set(shown.trim().split(' '))],
 			answers: answerNeedles(question, this.index),
 			sentences: [
 				...new Set(question.sources.map((source) => sentenceKey(source.block, source.quote)))
 			]
 		};
-		this.index.guardEntries.set(question.id, entry);
-		return entry;
+	}
+
+	/**
+	 * The entry of a question on one fact, from what the index already folded for that fact
+	 * (its cue, its statement, the rest of its sentence): the same words `shownText` would
+	 * give, without folding them again. `null` where the question shows text of its own.
+	 */
+	#singleFactEntry(question: Question): Entry | null {
+		if (question.factIds.length !== 1) return null;
+		const position = this.index.factPosition.get(question.factIds[0] ?? '');
+		const info = position === undefined ? null : this.index.info(position);
+		if (!info || position === undefined) return null;
+		let shown: string;
+		let words: readonly string[];
+		if (
+			question.kind === 'numeric' ||
+			(question.kind === 'mcq' && question.optionNotes.every((note) => note === null))
+		) {
+			[shown, words] = [info.cueText, info.cueWords];
+		} else if (question.kind === 'cloze') {
+			[shown, words] = [info.restText, [...info.restWords]];
+		} else if (question.kind === 'true-false' && question.answer) {
+			[shown, words] = [info.statementText, info.statementWords];
+		} else {
+			return null;
+		}
+		return {
+			shown,
+			words,
+			answers: info.acceptedNeedles,
+			sentences: [this.index.sentenceOf(position)]
+		};
 	}
 }
 
 /** The first word of a padded needle (" united states " → "united"). */
-const firstWord = (needle: string) => needle.trim().split(' ', 1)[0] ?? '';
+/** The first word of a padded needle: the text between its leading space and the next. */
+const firstWord = (needle: string) => needle.slice(1, needle.indexOf(' ', 1));
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 	const list = map.get(key);

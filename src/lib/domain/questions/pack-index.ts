@@ -17,6 +17,8 @@ import {
 } from './values';
 import { at } from './at';
 import type { FalseStatement } from './build/true-false';
+import { sentenceKey } from './sentence-key';
+import type { Question } from './question';
 
 /** What the generator needs to know about one fact, computed on first use. */
 export interface FactInfo {
@@ -35,6 +37,16 @@ export interface FactInfo {
 	/** The cue and the statement, folded and padded for phrase search. */
 	cueText: string;
 	statementText: string;
+	/**
+	 * The statement without its answer, folded and padded: what a cloze or a true/false
+	 * statement on the fact shows whatever fills the gap.
+	 */
+	restText: string;
+	/** The distinct words of `restText`. */
+	restWords: ReadonlySet<string>;
+	/** The distinct words of `cueText` and of `statementText`. */
+	cueWords: readonly string[];
+	statementWords: readonly string[];
 	claim: Claim;
 	/** Keys of every value the article states for this fact's subject and relation (its own too). */
 	truths: ReadonlySet<string>;
@@ -43,6 +55,18 @@ export interface FactInfo {
 	 * (Beijing for China), so that no option is the stem's own subject under another name.
 	 */
 	subjectFamily: ReadonlySet<string>;
+}
+
+/** What the quiz guard compares of one question (see `QuizGuard`). */
+export interface GuardEntry {
+	/** Shown text, folded and padded. */
+	shown: string;
+	/** The distinct words of `shown`. */
+	words: readonly string[];
+	/** Answers, folded and padded (see `needle`). */
+	answers: readonly string[];
+	/** The source sentences its facts come from (see `sentenceKey`). */
+	sentences: readonly string[];
 }
 
 /** A pack event ready for ordering questions. */
@@ -84,18 +108,17 @@ export class PackIndex {
 	readonly lures = new Map<string, Value[]>();
 	/** Entity ids by the id they stand for, and the reverse (Beijing ↔ China). */
 	readonly #standIns = new Map<string, string[]>();
+	readonly #families = new Map<string, readonly string[]>();
+	readonly #sentences: (string | undefined)[] = [];
 	readonly eventsByFact = new Map<number, number[]>();
 	readonly blockText = new Map<string, string>();
 	/** What the quiz guard compares, by question id, once computed (see `QuizGuard`). */
-	readonly guardEntries = new Map<
-		string,
-		{
-			shown: string;
-			words: ReadonlySet<string>;
-			answers: readonly string[];
-			sentences: readonly string[];
-		}
-	>();
+	readonly guardEntries = new Map<string, GuardEntry>();
+	/**
+	 * Single-fact questions once built, by kind, position and variant: their content depends
+	 * on nothing else. Bounded, so a huge pack does not keep every question it ever built.
+	 */
+	readonly built = new Map<string, Question | null>();
 	/** Falsified statements by fact position, once made (see `buildTrueFalse`). */
 	readonly falseStatements = new Map<number, FalseStatement | null>();
 	/** Positions of facts with a number object (the only ones a numeric question can use). */
@@ -108,7 +131,6 @@ export class PackIndex {
 	// One value key, or a set once a subject and relation have several (most have one).
 	readonly #truths = new Map<string, string | Set<string>>();
 	readonly #objectFacts = new Map<string, number[]>();
-	readonly #subjectFacts = new Map<string, number[]>();
 	readonly #infos: (FactInfo | null | undefined)[];
 	readonly #topics = new Map<string, number[]>();
 
@@ -146,7 +168,6 @@ export class PackIndex {
 			else truths.add(key);
 			// Notes need one fact other than the one asked: two per value are enough.
 			pushUpTo(2, this.#objectFacts, key, position);
-			pushUpTo(2, this.#subjectFacts, fact.subject, position);
 			if (fact.object.type === 'number') this.numberFacts.push(position);
 			const pool = factPool(fact, this.entityById);
 			if (pool) push(groupMembers, pool, position);
@@ -216,6 +237,9 @@ export class PackIndex {
 		if (fact && value) {
 			const accepted = this.#accepted(fact);
 			const acceptedFolded = new Set(accepted.map(foldAnswer).filter(Boolean));
+			const restText = padded(fact.statement.replace(fact.answer, ' … '));
+			const cueText = padded(fact.cue);
+			const statementText = padded(fact.statement);
 			info = {
 				fact,
 				position,
@@ -224,8 +248,12 @@ export class PackIndex {
 				acceptedFolded,
 				acceptedKeys: [...acceptedFolded],
 				acceptedNeedles: [...acceptedFolded].map(needle),
-				cueText: padded(fact.cue),
-				statementText: padded(fact.statement),
+				cueText,
+				statementText,
+				cueWords: [...new Set(cueText.trim().split(' '))],
+				statementWords: [...new Set(statementText.trim().split(' '))],
+				restText,
+				restWords: new Set(restText.trim().split(' ')),
 				claim: readClaim(fact),
 				truths: truthSet(this.#truths.get(`${fact.subject}\u0000${fact.relation}`) ?? value.key),
 				subjectFamily: new Set([fact.subject, ...(this.#standIns.get(fact.subject) ?? [])])
@@ -246,21 +274,46 @@ export class PackIndex {
 
 	/**
 	 * A pack statement about a distractor value for the feedback screen: a fact whose answer it
-	 * is, else a fact about it; never the fact being asked, and never one beyond the article's
-	 * words (a note is presented as the article's).
+	 * is (what it really is in the article), never the fact being asked, and never one beyond
+	 * the article's words (a note is presented as the article's). A fact merely about the value
+	 * says nothing of why it is wrong here, and would show other questions' answers: none.
 	 */
 	noteFor(value: Value, asked: number): string | null {
-		const other = (positions: number[] | undefined) =>
-			positions?.find((p) => p !== asked && !at(this.facts, p).inferred);
-		const position =
-			other(this.#objectFacts.get(value.key)) ??
-			(value.entity ? other(this.#subjectFacts.get(value.entity.id)) : undefined);
+		const position = this.#objectFacts
+			.get(value.key)
+			?.find((p) => p !== asked && !at(this.facts, p).inferred);
 		return position === undefined ? null : at(this.facts, position).statement;
 	}
 
+	remember(key: string, question: Question | null): void {
+		if (this.built.size >= maxBuilt) this.built.clear();
+		this.built.set(key, question);
+	}
+
+	rememberGuardEntry(id: string, entry: GuardEntry): void {
+		if (this.guardEntries.size >= maxBuilt) this.guardEntries.clear();
+		this.guardEntries.set(id, entry);
+	}
+
 	/** The entity and every entity standing for it or for which it stands. */
-	family(entityId: string): string[] {
-		return [entityId, ...(this.#standIns.get(entityId) ?? [])];
+	family(entityId: string): readonly string[] {
+		let family = this.#families.get(entityId);
+		if (!family) {
+			family = [entityId, ...(this.#standIns.get(entityId) ?? [])];
+			this.#families.set(entityId, family);
+		}
+		return family;
+	}
+
+	/** The source sentence of the fact at `position` (see `sentenceKey`), computed once. */
+	sentenceOf(position: number): string {
+		let key = this.#sentences[position];
+		if (key === undefined) {
+			const { source } = at(this.facts, position);
+			key = sentenceKey(source.block, source.quote);
+			this.#sentences[position] = key;
+		}
+		return key;
 	}
 
 	/** Positions of the facts on any of `topics` (all facts when none are given). */
@@ -295,6 +348,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 }
 
 const unique = (items: string[]) => [...new Set(items)];
+
+/** At most this many built questions are kept per pack (see `PackIndex.built`). */
+const maxBuilt = 20_000;
 
 const indexes = new WeakMap<Pack, PackIndex>();
 

@@ -115,8 +115,7 @@ function draftQuiz(pack: Pack, options: QuizOptions, seed: number, capShares: bo
 	const excluded = new Set(options.excludeQuestionIds);
 	const guard = new QuizGuard(index);
 	const filter: FactFilter = {
-		isFree: (position) =>
-			(eligible === null || eligible.has(position)) && guard.isFree(at(index.facts, position).id)
+		isFree: (position) => (eligible === null || eligible.has(position)) && guard.isFree(position)
 	};
 	const streams = new Map(
 		kinds.map((kind) => [kind, new FactStream(candidates(index, kind, eligible), random)])
@@ -168,14 +167,35 @@ function draftQuiz(pack: Pack, options: QuizOptions, seed: number, capShares: bo
 	}
 
 	function firstAdmitted(kind: QuestionKind, position: number): Question | null {
+		if (!admissible(kind, position)) return null;
+		// A matching or timeline draws its other facts among those that could be admitted.
+		const partners: FactFilter = singleFactKinds.has(kind)
+			? filter
+			: { isFree: (p) => filter.isFree(p) && admissible(kind, p) };
 		const factId = at(index.facts, position).id;
 		for (const variant of variantOrder(kind)) {
 			// Single-fact ids are known before building: skip excluded ones cheaply.
 			if (singleFactKinds.has(kind) && excluded.has(questionId(kind, [factId], variant))) continue;
-			const question = buildQuestion(index, kind, position, variant, filter, random);
+			const question = buildQuestion(index, kind, position, variant, partners, random);
 			if (question && !excluded.has(question.id) && guard.tryAdd(question)) return question;
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a question of `kind` on the fact at `position` could pass the guard, judged
+	 * before building it: a fact whose answer the quiz already shows, or whose sentence (for a
+	 * cloze or a statement) or cue (for the other kinds) shows an answer of the quiz, would be
+	 * refused once built. Timelines test dates, not the facts' answers: always worth a try.
+	 */
+	function admissible(kind: QuestionKind, position: number): boolean {
+		if (kind === 'timeline') return true;
+		if (guard.answerShown(position)) return false;
+		const info = index.info(position);
+		if (!info) return false;
+		return kind === 'cloze' || kind === 'true-false'
+			? !guard.showsAnAnswer(info.restText, info.restWords)
+			: !guard.showsAnAnswer(info.cueText, info.cueWords);
 	}
 
 	/** Variants to try; for true/false the side asked less so far first, so both stay even. */

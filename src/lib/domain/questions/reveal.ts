@@ -6,17 +6,19 @@ import { variants } from './question-id';
 
 /**
  * What a question states before it is answered (prompt, statement, cloze text, matching
- * lefts, event labels) and what it asks for: the two sides of the "gives away" rule (one
+ * lefts, event labels), and the notes and corrections its feedback shows, and what it asks for: the two sides of the "gives away" rule (one
  * question's statement must not contain another's answer). Options and matching rights are
  * left out: they list candidates without saying which is right.
  */
 export function shownText(question: Question): string {
 	switch (question.kind) {
 		case 'mcq':
+			// The notes on wrong options show after answering, still before later questions.
+			return [question.prompt, ...question.optionNotes.filter(Boolean)].join(' | ');
 		case 'numeric':
 			return question.prompt;
 		case 'true-false':
-			return question.statement;
+			return [question.statement, question.correction ?? ''].join(' | ');
 		case 'cloze':
 			return question.text;
 		case 'matching':

@@ -1,11 +1,13 @@
+const asciiOnly = /^[\x20-\x7e]*$/;
+
 /**
  * Folds text for comparison the way a person reads it: case, accents (NFKD), punctuation and
  * spacing do not matter. "Xīnjiāng," and "xinjiang" fold to the same string.
  */
 export function foldText(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/\p{M}+/gu, '')
+	// Plain ASCII has no accents to strip: skip the costly Unicode normalisation.
+	const plain = asciiOnly.test(text) ? text : text.normalize('NFKD').replace(/\p{M}+/gu, '');
+	return plain
 		.toLowerCase()
 		.replace(/[’'`´]/g, '')
 		.replace(/[^\p{L}\p{N}%]+/gu, ' ')

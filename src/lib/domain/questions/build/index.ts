@@ -40,6 +40,31 @@ export function buildQuestion(
 	filter: FactFilter,
 	random: Random
 ): Question | null {
+	if (singleFactKinds.has(kind)) {
+		// Its content is fixed by its id: build it once per pack (see `PackIndex.built`).
+		const key = `${kind}\u0000${position}\u0000${variant}`;
+		const cached = index.built.get(key);
+		if (cached !== undefined) return cached;
+		const question = buildSingle(index, kind, position, variant);
+		index.remember(key, question);
+		return question;
+	}
+	switch (kind) {
+		case 'matching':
+			return buildMatching(index, position, variant, filter, random);
+		case 'timeline':
+			return buildTimeline(index, position, filter, random);
+		default:
+			return null;
+	}
+}
+
+function buildSingle(
+	index: PackIndex,
+	kind: QuestionKind,
+	position: number,
+	variant: number
+): Question | null {
 	switch (kind) {
 		case 'mcq':
 			return buildMcq(index, position);
@@ -49,9 +74,7 @@ export function buildQuestion(
 			return buildCloze(index, position);
 		case 'numeric':
 			return buildNumeric(index, position);
-		case 'matching':
-			return buildMatching(index, position, variant, filter, random);
-		case 'timeline':
-			return buildTimeline(index, position, filter, random);
+		default:
+			return null;
 	}
 }

@@ -40,7 +40,7 @@ export function buildTrueFalse(
 			index.properWords
 		),
 		answer: isTrue,
-		...(isTrue ? {} : { correction: `The article says ${fact.answer}, not ${falseStatement.swapped}.` })
+		...(isTrue ? {} : { correction: `The article says ${inSentence(fact.answer)}, not ${inSentence(falseStatement.swapped)}.` })
 	};
 }
 
@@ -88,4 +88,9 @@ function writeLike(answer: string, value: Value): string | null {
 	if (article && !/^(the|a|an) /i.test(value.label)) return `${article}${value.label}`;
 	if (!article && /^[A-Z]/.test(answer)) return value.label.charAt(0).toUpperCase() + value.label.slice(1);
 	return value.label;
+}
+
+/** A phrase as it reads inside a sentence: "The aggression …" becomes "the aggression …". */
+function inSentence(phrase: string): string {
+	return phrase.replace(/^(The|A|An) /, (article) => article.toLowerCase());
 }
