@@ -60,20 +60,21 @@ export class QuizGuard {
 
 	/**
 	 * Adds `question` (as built, before `arrange`) to the quiz if it gives nothing away and
-	 * nothing gives it away; returns whether it did.
+	 * nothing gives it away; returns whether it did. `checked` says what the caller already
+	 * established with `answerShown` and `showsAnAnswer` since the quiz last changed: the
+	 * question's answers are shown nowhere (`'answers'`), and also its own text shows no
+	 * answer (`'both'`).
 	 */
-	tryAdd(question: Question): boolean {
+	tryAdd(question: Question, checked: 'none' | 'answers' | 'both' = 'none'): boolean {
 		if (question.factIds.some((id) => this.#facts.has(id))) return false;
 		const entry = this.#entry(question);
 		if (entry.sentences.some((key) => this.#sentences.has(key))) return false;
-		for (const word of entry.words) {
-			for (const answer of this.#answersByWord.get(word) ?? []) {
-				if (entry.shown.includes(answer)) return false;
-			}
-		}
-		for (const answer of entry.answers) {
-			for (const other of this.#shownByWord.get(firstWord(answer)) ?? []) {
-				if (other.shown.includes(answer)) return false;
+		if (checked !== 'both' && this.showsAnAnswer(entry.shown, entry.words)) return false;
+		if (checked === 'none') {
+			for (const answer of entry.answers) {
+				for (const other of this.#shownByWord.get(firstWord(answer)) ?? []) {
+					if (other.shown.includes(answer)) return false;
+				}
 			}
 		}
 		for (const id of question.factIds) this.#facts.add(id);

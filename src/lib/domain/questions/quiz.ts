@@ -177,9 +177,29 @@ function draftQuiz(pack: Pack, options: QuizOptions, seed: number, capShares: bo
 			// Single-fact ids are known before building: skip excluded ones cheaply.
 			if (singleFactKinds.has(kind) && excluded.has(questionId(kind, [factId], variant))) continue;
 			const question = buildQuestion(index, kind, position, variant, partners, random);
-			if (question && !excluded.has(question.id) && guard.tryAdd(question)) return question;
+			if (question && !excluded.has(question.id) && guard.tryAdd(question, checked(question)))
+				return question;
 		}
 		return null;
+	}
+
+	/**
+	 * What `admissible` established for a question built on a fact it passed: its answers are
+	 * shown nowhere; and for a fill-in-the-blank or a multiple choice without notes, that all it
+	 * shows (the rest of its sentence, or its cue) shows no answer.
+	 */
+	function checked(question: Question): 'none' | 'answers' | 'both' {
+		switch (question.kind) {
+			case 'cloze':
+				return 'both';
+			case 'mcq':
+				return question.optionNotes.every((note) => note === null) ? 'both' : 'answers';
+			case 'true-false':
+			case 'numeric':
+				return 'answers';
+			default:
+				return 'none';
+		}
 	}
 
 	/**
