@@ -127,6 +127,14 @@ export class QuizGuard {
 			[shown, words] = [info.restText, [...info.restWords]];
 		} else if (question.kind === 'true-false' && question.answer) {
 			[shown, words] = [info.statementText, info.statementWords];
+		} else if (question.kind === 'mcq') {
+			// Notes are pack statements: their folded text is kept once per pack.
+			const notes = question.optionNotes.flatMap((note) => (note ? [this.index.folded(note)] : []));
+			shown = [info.cueText, ...notes.map((note) => note.text)].join('|');
+			words = [...new Set([...info.cueWords, ...notes.flatMap((note) => note.words)])];
+		} else if (question.kind === 'true-false') {
+			const folded = this.index.folded(`${question.statement} | ${question.correction ?? ''}`);
+			[shown, words] = [folded.text, folded.words];
 		} else {
 			return null;
 		}

@@ -109,6 +109,7 @@ export class PackIndex {
 	/** Entity ids by the id they stand for, and the reverse (Beijing ↔ China). */
 	readonly #standIns = new Map<string, string[]>();
 	readonly #families = new Map<string, readonly string[]>();
+	readonly #folded = new Map<string, { text: string; words: readonly string[] }>();
 	readonly #sentences: (string | undefined)[] = [];
 	readonly eventsByFact = new Map<number, number[]>();
 	readonly blockText = new Map<string, string>();
@@ -288,6 +289,18 @@ export class PackIndex {
 	remember(key: string, question: Question | null): void {
 		if (this.built.size >= maxBuilt) this.built.clear();
 		this.built.set(key, question);
+	}
+
+	/** A text folded and padded (see `padded`) with its distinct words, kept once per pack. */
+	folded(text: string): { text: string; words: readonly string[] } {
+		let folded = this.#folded.get(text);
+		if (!folded) {
+			const padText = padded(text);
+			folded = { text: padText, words: [...new Set(padText.trim().split(' '))] };
+			if (this.#folded.size >= maxBuilt) this.#folded.clear();
+			this.#folded.set(text, folded);
+		}
+		return folded;
 	}
 
 	rememberGuardEntry(id: string, entry: GuardEntry): void {
