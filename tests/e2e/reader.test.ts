@@ -56,6 +56,15 @@ describe('reader', () => {
 		expect(await app.page.locator('.highlight.target').count()).toBe(0);
 	});
 
+	test('a link cut short in its percent-encoding shows the article with a notice, no error', async () => {
+		const errors: string[] = [];
+		app.page.on('pageerror', (error) => errors.push(error.message));
+		await app.page.goto(`${app.baseURL}/article#%E0%A4%A`);
+		await app.page.getByRole('status').filter({ hasText: 'link to a fact is not valid' }).waitFor();
+		expect(await app.page.locator('article h1').textContent()).toMatch(/^China has provided scope/);
+		expect(errors).toEqual([]);
+	});
+
 	test('a sentence that supports several facts is one highlight whose panel lists them all', async () => {
 		await app.page.goto(app.baseURL + '/article');
 		const shared = app.page.locator('.highlight[data-fact-ids*=" "]').first();

@@ -12,7 +12,9 @@ describe('classifyStorageError', () => {
 		['OpenFailedError', 'unavailable'],
 		['InvalidStateError', 'unavailable'],
 		['DatabaseClosedError', 'outdated'],
-		['ConstraintError', 'failed']
+		['ConstraintError', 'failed'],
+		['TypeError', 'bug'],
+		['QuizOptionsError', 'bug']
 	])('%s is a %s problem', (name, kind) => {
 		expect(classifyStorageError(named(name)).kind).toBe(kind);
 	});
@@ -22,13 +24,24 @@ describe('classifyStorageError', () => {
 		expect(classifyStorageError(wrapped).kind).toBe('quota');
 	});
 
-	test('anything thrown, even a string, is classified and keeps its text', () => {
-		expect(classifyStorageError('odd')).toEqual({ kind: 'failed', detail: 'odd' });
+	test('anything else thrown, even a string, is a bug, never blamed on storage', () => {
+		expect(classifyStorageError('odd')).toEqual({ kind: 'bug', detail: 'odd' });
+		const bug = classifyStorageError(new RangeError('count must be a whole number'));
+		expect(bug.kind).toBe('bug');
+		expect(bug.detail).toContain('RangeError: count must be a whole number');
+		expect(storageProblemMessage(bug)).toMatch(/^Something went wrong in the app/);
 	});
 
-	test('the learner is told what to do about a full disk', () => {
-		expect(storageProblemMessage({ kind: 'quota', detail: '' })).toMatch(
-			/Storage is full.*export a backup/
-		);
+	test('a connection closed because IndexedDB could not open is unavailable, not outdated', () => {
+		for (const cause of ['MissingAPIError', 'OpenFailedError', 'InvalidStateError']) {
+			const closed = Object.assign(named('DatabaseClosedError'), { inner: named(cause) });
+			expect(classifyStorageError(closed).kind).toBe('unavailable');
+		}
+	});
+
+	test('the learner is told what to do about a full disk, and only what the app can do', () => {
+		const message = storageProblemMessage({ kind: 'quota', detail: '' });
+		expect(message).toMatch(/Storage is full: free some space/);
+		expect(message).not.toMatch(/backup/);
 	});
 });

@@ -92,4 +92,17 @@ describe('the FSRS adapter', () => {
 	test('invalid settings are refused', () => {
 		expect(() => createScheduler({ ...defaultSchedulerSettings, desiredRetention: 1.2 })).toThrow();
 	});
+
+	test('a clock set back before the last review is not an error: no time has passed', () => {
+		// Regression: a device clock corrected backwards made ts-fsrs throw
+		// FSRSValidationError: Invalid delta_t "-1", and every quiz answer failed to save.
+		const reviewed = scheduler.rate(scheduler.newMemory(now), 'good', now).memory;
+		const { memory: later } = scheduler.rate(reviewed, 'good', now + 3 * day);
+		const earlier = now + 3 * day - 2 * day;
+		const { memory, log } = scheduler.rate(later, 'good', earlier);
+		expect(log.reviewedAt).toBe(earlier);
+		expect(log.elapsedDays).toBe(0);
+		expect(memory.due).toBeGreaterThan(later.lastReview ?? 0);
+		expect(() => scheduler.preview(later, earlier)).not.toThrow();
+	});
 });

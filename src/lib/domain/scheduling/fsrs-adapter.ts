@@ -75,7 +75,11 @@ export function createScheduler(settings: SchedulerSettings = defaultSchedulerSe
 	return {
 		newMemory: (now) => fromCard(createEmptyCard(new Date(now))),
 		rate(memory, rating, now) {
-			const { card } = engine.next(toCard(memory), new Date(now), toFsrsRating[rating]);
+			const { card } = engine.next(
+				toCard(memory),
+				new Date(notBefore(memory, now)),
+				toFsrsRating[rating]
+			);
 			const after = fromCard(card);
 			const log: ReviewLog = {
 				rating,
@@ -93,7 +97,7 @@ export function createScheduler(settings: SchedulerSettings = defaultSchedulerSe
 			return { memory: after, log };
 		},
 		preview(memory, now) {
-			const outcomes = engine.repeat(toCard(memory), new Date(now));
+			const outcomes = engine.repeat(toCard(memory), new Date(notBefore(memory, now)));
 			const entry = (rating: Rating) => {
 				const due = outcomes[toFsrsRating[rating]].card.due.getTime();
 				return { due, interval: formatInterval(due - now) };
@@ -140,4 +144,13 @@ function fromCard(card: Card): MemoryState {
 		state: fromFsrsState[card.state],
 		lastReview: card.last_review ? card.last_review.getTime() : null
 	};
+}
+
+/**
+ * The time to schedule from: `now`, or the memory's last review if the device clock now reads
+ * earlier (a clock corrected backwards, travel). FSRS refuses a negative elapsed time; the
+ * review is scheduled as if no time had passed since the last one, and logged at `now`.
+ */
+function notBefore(memory: MemoryState, now: number): number {
+	return memory.lastReview !== null && now < memory.lastReview ? memory.lastReview : now;
 }
