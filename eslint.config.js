@@ -55,8 +55,10 @@ export default ts.config(
 								'src/lib/domain is pure TypeScript: relative imports of other domain modules only.'
 						},
 						{
-							group: ['../db/*', '../components/*', '../state/*'],
-							message: 'The domain must not depend on the shell.'
+							// By path, at any depth: '../../../db/database' as much as '../db/x'.
+							regex: '^(\\.\\./)+(db|state|components|content|routes)(/|$)|(^|/)src/',
+							message:
+								'The domain must not depend on the shell (db, state, components, content, routes).'
 						}
 					]
 				}
@@ -92,11 +94,29 @@ export default ts.config(
 	},
 	{
 		// Only src/lib/db touches Dexie.
-		files: ['src/routes/**', 'src/lib/components/**', 'src/lib/state/**'],
+		files: ['src/lib/state/**'],
 		rules: {
 			'no-restricted-imports': [
 				'error',
 				{ paths: [{ name: 'dexie', message: 'Go through a repository in src/lib/db.' }] }
+			]
+		}
+	},
+	{
+		// Pages and components reach storage only through state: not Dexie, not src/lib/db.
+		files: ['src/routes/**', 'src/lib/components/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [{ name: 'dexie', message: 'Go through a repository in src/lib/db.' }],
+					patterns: [
+						{
+							regex: '^\\$lib/db(/|$)|^(\\.\\./)+(lib/)?db(/|$)',
+							message: 'Pages and components reach storage through src/lib/state, never src/lib/db.'
+						}
+					]
+				}
 			]
 		}
 	}

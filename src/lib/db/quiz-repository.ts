@@ -32,10 +32,6 @@ export class QuizRepository {
 		await this.db.quizSessions.update(quizId, { finishedAt: at, abandoned });
 	}
 
-	get(quizId: string): Promise<QuizSessionRecord | undefined> {
-		return this.db.quizSessions.get(quizId);
-	}
-
 	async answersOf(quizId: string): Promise<QuizAnswerRecord[]> {
 		return (await this.db.quizAnswers.where('quizId').equals(quizId).toArray()).sort(
 			(a, b) => a.questionIndex - b.questionIndex
