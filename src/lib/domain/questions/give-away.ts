@@ -20,6 +20,7 @@ export { sentenceKey } from './sentence-key';
 export class QuizGuard {
 	readonly #facts = new Set<string>();
 	readonly #sentences = new Set<string>();
+	readonly #answerSet = new Set<string>();
 	/** Earlier answers, by their first word. */
 	readonly #answersByWord = new Map<string, string[]>();
 	/** Earlier shown texts, by each of their words. */
@@ -46,6 +47,19 @@ export class QuizGuard {
 			}
 		}
 		return false;
+	}
+
+	/** Whether a question already in the quiz shows this padded needle in its text. */
+	shows(needle: string): boolean {
+		for (const other of this.#shownByWord.get(firstWord(needle)) ?? []) {
+			if (other.shown.includes(needle)) return true;
+		}
+		return false;
+	}
+
+	/** Whether a question already in the quiz has one of these answers (padded needles). */
+	hasAnswer(needles: readonly string[]): boolean {
+		return needles.some((needle) => this.#answerSet.has(needle));
 	}
 
 	/** Whether folded, padded `text` shows an answer of a question already in the quiz. */
@@ -79,7 +93,10 @@ export class QuizGuard {
 		}
 		for (const id of question.factIds) this.#facts.add(id);
 		for (const key of entry.sentences) this.#sentences.add(key);
-		for (const answer of entry.answers) push(this.#answersByWord, firstWord(answer), answer);
+		for (const answer of entry.answers) {
+			push(this.#answersByWord, firstWord(answer), answer);
+			this.#answerSet.add(answer);
+		}
 		for (const word of entry.words) push(this.#shownByWord, word, entry);
 		return true;
 	}

@@ -184,6 +184,20 @@ function draftQuiz(pack: Pack, options: QuizOptions, seed: number, capShares: bo
 	}
 
 	/**
+	 * Whether the events of the fact at `position` could join a timeline: their labels show no
+	 * answer of the quiz, and their dates (a timeline's answers) are shown nowhere.
+	 */
+	function eventsAdmissible(position: number): boolean {
+		for (const eventIndex of index.eventsByFact.get(position) ?? []) {
+			const item = at(index.events, eventIndex);
+			const label = index.folded(item.event.label);
+			if (guard.showsAnAnswer(label.text, label.words)) return false;
+			if (guard.shows(index.folded(item.dateLabel).text)) return false;
+		}
+		return true;
+	}
+
+	/**
 	 * What `admissible` established for a question built on a fact it passed: its answers are
 	 * shown nowhere; and for a fill-in-the-blank or a multiple choice without notes, that all it
 	 * shows (the rest of its sentence, or its cue) shows no answer.
@@ -209,10 +223,13 @@ function draftQuiz(pack: Pack, options: QuizOptions, seed: number, capShares: bo
 	 * refused once built. Timelines test dates, not the facts' answers: always worth a try.
 	 */
 	function admissible(kind: QuestionKind, position: number): boolean {
-		if (kind === 'timeline') return true;
+		if (kind === 'timeline') return eventsAdmissible(position);
 		if (guard.answerShown(position)) return false;
 		const info = index.info(position);
 		if (!info) return false;
+		// A statement shows its own answer (as stated, or in the correction of a false one):
+		// the same answer as another question's gives that one away.
+		if (kind === 'true-false' && guard.hasAnswer(info.acceptedNeedles)) return false;
 		return kind === 'cloze' || kind === 'true-false'
 			? !guard.showsAnAnswer(info.restText, info.restWords)
 			: !guard.showsAnAnswer(info.cueText, info.cueWords);
