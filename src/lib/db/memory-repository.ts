@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import type { StudyDatabase } from './database';
 import { applyRatings, revertRatings, type RatingInput } from './memory-writes';
@@ -24,15 +25,21 @@ export class MemoryRepository {
 		});
 	}
 
-	/** The flashcard rating that "Undo" would take back: the newest, if nothing rated that fact since. */
+	/**
+	 * The flashcard rating that "Undo" would take back: the newest, if nothing rated that fact
+	 * since. Two indexed reads, whatever the length of the history.
+	 */
 	async undoableRating(packId: string): Promise<ReviewLogRecord | undefined> {
-		const logs = await this.db.reviewLogs.where('packId').equals(packId).sortBy('reviewedAt');
-		const last = logs.filter((log) => log.source === 'flashcard').at(-1);
+		const last = await this.db.reviewLogs
+			.where('[packId+source+reviewedAt]')
+			.between([packId, 'flashcard', Dexie.minKey], [packId, 'flashcard', Dexie.maxKey])
+			.last();
 		if (!last) return undefined;
-		const newer = logs.some(
-			(log) => log.memoryId === last.memoryId && log.reviewedAt > last.reviewedAt
-		);
-		return newer ? undefined : last;
+		const newer = await this.db.reviewLogs
+			.where('[memoryId+reviewedAt]')
+			.between([last.memoryId, last.reviewedAt], [last.memoryId, Dexie.maxKey], false, true)
+			.count();
+		return newer > 0 ? undefined : last;
 	}
 
 	/** Takes back the newest flashcard rating: the memory as it was, the log deleted. */

@@ -49,6 +49,15 @@ export const schemaHistory: readonly SchemaVersion[] = [
 			reviewLogs: 'id, memoryId, packId, reviewedAt, studyDay, source, quizAnswerId'
 		},
 		upgrade: replayQuizAnswers
+	},
+	{
+		// Undo and its check read the newest flashcard rating of a pack, and the ratings of one
+		// memory after a time, through compound indexes instead of sorting every log.
+		version: 5,
+		stores: {
+			reviewLogs:
+				'id, memoryId, packId, reviewedAt, studyDay, source, quizAnswerId, [packId+source+reviewedAt], [memoryId+reviewedAt]'
+		}
 	}
 ];
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { StudyDatabase } from '$lib/db/database';
+import { MemoryRepository } from '$lib/db/memory-repository';
 import { latestSchemaVersion, schemaHistory } from '$lib/db/schema';
 import { createScheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import { defaultSchedulerSettings } from '$lib/domain/scheduling/settings';
@@ -145,6 +146,48 @@ describe('upgrade v3 → v4', () => {
 			['a', 'hard', 'quiz', 'q:2']
 		]);
 		expect(await db.quizAnswers.count()).toBe(3);
+		db.close();
+	});
+});
+
+describe('upgrade v4 → v5', () => {
+	test('review logs written under v4 are read intact, and undo finds its rating by index', async () => {
+		const name = freshDatabaseName();
+		const v4 = await openAtVersion(name, 4);
+		const scheduler = createScheduler();
+		const t0 = Date.UTC(2026, 10, 20, 9);
+		const rated = scheduler.rate(scheduler.newMemory(t0), 'good', t0);
+		const log = (id: string, memoryId: string, source: string, at: number) => ({
+			id,
+			memoryId,
+			packId: 'pack',
+			packVersion: 1,
+			factId: memoryId.split(':')[1],
+			source,
+			quizAnswerId: source === 'quiz' ? 'q:0' : null,
+			reviewedAt: at,
+			studyDay: '2026-11-20',
+			log: rated.log
+		});
+		const logs = [
+			log('card:pack:a:1', 'pack:a', 'flashcard', t0),
+			log('card:pack:b:2', 'pack:b', 'flashcard', t0 + 1_000),
+			log('quiz:q:0:a', 'pack:a', 'quiz', t0 + 2_000)
+		];
+		await v4.table('reviewLogs').bulkPut(logs);
+		await v4.table('memories').bulkPut([
+			{ id: 'pack:a', packId: 'pack', packVersion: 1, factId: 'a', due: 0, memory: rated.memory },
+			{ id: 'pack:b', packId: 'pack', packVersion: 1, factId: 'b', due: 0, memory: rated.memory }
+		]);
+		v4.close();
+
+		const db = new StudyDatabase(name);
+		await db.open();
+		expect(db.verno).toBe(latestSchemaVersion);
+		expect(await db.reviewLogs.orderBy('reviewedAt').toArray()).toEqual(logs);
+		const memories = new MemoryRepository(db);
+		// The newest flashcard rating is b's (a's was followed by a quiz answer on a).
+		expect((await memories.undoableRating('pack'))?.id).toBe('card:pack:b:2');
 		db.close();
 	});
 });
