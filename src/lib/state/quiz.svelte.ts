@@ -223,7 +223,14 @@ class QuizController {
 		const question = this.current;
 		if (!session || !question || this.#phase !== 'question' || this.#saving) return;
 		const now = systemClock.now();
-		const grade = gradeResponse(question, response, this.pack);
+		let grade: Grade;
+		try {
+			grade = gradeResponse(question, response, this.pack);
+		} catch (error) {
+			// A bug in grading: said as one (never as a storage problem), and the question stays.
+			storageStatus.report(error);
+			return;
+		}
 		const record = this.#record(session, question, response, grade, now);
 		if (await this.#save(record)) {
 			this.#lastResponse = response;

@@ -13,7 +13,7 @@ export interface AppSession {
 	foreignRequests: string[];
 	/** Every Content Security Policy violation the browser reported. */
 	cspViolations: string[];
-	/** Uncaught errors in any page. */
+	/** Uncaught errors and unhandled promise rejections in any page. */
 	pageErrors: string[];
 	close(): Promise<void>;
 }
@@ -62,11 +62,16 @@ export async function launchApp(
 	const watchPage = (page: Page) => {
 		page.on('console', (message) => {
 			if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+			if (message.text().startsWith('Unhandled rejection:')) pageErrors.push(message.text());
 		});
 		page.on('pageerror', (error) => pageErrors.push(error.message));
 	};
 	context.on('page', watchPage);
 	await context.addInitScript(() => {
+		// A rejected promise nobody handles is a bug even when nothing else shows it.
+		window.addEventListener('unhandledrejection', (event) => {
+			console.error(`Unhandled rejection: ${String(event.reason)}`);
+		});
 		document.addEventListener('securitypolicyviolation', (event) => {
 			console.error(
 				`Content Security Policy violation: ${event.violatedDirective} blocked ${event.blockedURI}`
