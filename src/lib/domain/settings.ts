@@ -1,6 +1,27 @@
 import * as v from 'valibot';
 import { questionKinds } from './questions/kinds';
-import { SchedulerSettingsSchema, defaultSchedulerSettings } from './scheduling/settings';
+import {
+	SchedulerSettingsSchema,
+	defaultSchedulerSettings,
+	retentionRange
+} from './scheduling/settings';
+
+/** New facts per study day: stated once, for the schema and the settings screen. */
+export const newCardsRange = { min: 0, max: 999, step: 1 } as const;
+
+/** The numeric settings' ranges, as the settings screen shows and checks them. */
+export const settingRanges = {
+	desiredRetention: retentionRange,
+	newCardsPerDay: newCardsRange
+} as const;
+
+/** "Enter a number from 0.70 to 0.99." — the message for a value out of a setting's range. */
+export function rangeMessage(key: keyof typeof settingRanges): string {
+	const { min, max, step } = settingRanges[key];
+	const decimals = step < 1 ? 2 : 0;
+	const kind = step < 1 ? 'a number' : 'a whole number';
+	return `Enter ${kind} from ${min.toFixed(decimals)} to ${max.toFixed(decimals)}.`;
+}
 
 /**
  * Every user setting, each with its own schema and default. A stored value that no longer
@@ -21,7 +42,12 @@ export const settingSchemas = {
 	/** Steps of a new fact before its first review in days, e.g. ["1m", "10m"]. */
 	learningSteps: SchedulerSettingsSchema.entries.learningSteps,
 	/** Facts met for the first time per study day, by flashcard or quiz. */
-	newCardsPerDay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999))
+	newCardsPerDay: v.pipe(
+		v.number(),
+		v.integer(),
+		v.minValue(newCardsRange.min),
+		v.maxValue(newCardsRange.max)
+	)
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;

@@ -19,13 +19,16 @@ const StepSchema = v.custom<Step>(
 
 const Steps = v.pipe(v.array(StepSchema), v.maxLength(10, 'must have at most 10 steps'));
 
+/** The range of desired retention: stated once, for the schema and the settings screen. */
+export const retentionRange = { min: 0.7, max: 0.99, step: 0.01 } as const;
+
 /** Validates scheduler settings, e.g. from the settings screen or a stored record. */
 export const SchedulerSettingsSchema = v.object({
 	/** The probability of recall FSRS aims for when a fact comes due. */
 	desiredRetention: v.pipe(
 		v.number(),
-		v.minValue(0.7, 'must be at least 0.7'),
-		v.maxValue(0.99, 'must be at most 0.99')
+		v.minValue(retentionRange.min, `must be at least ${retentionRange.min}`),
+		v.maxValue(retentionRange.max, `must be at most ${retentionRange.max}`)
 	),
 	/** Steps a new fact goes through before its first review in days. */
 	learningSteps: Steps,
