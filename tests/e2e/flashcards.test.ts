@@ -27,6 +27,28 @@ describe('flashcards', () => {
 		await app.page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
 	}
 
+	test('a card rated in another tab is not rated again from this tab’s stale screen', async () => {
+		const tabA = app.page;
+		await tabA.goto(app.baseURL + '/flashcards');
+		await tabA.locator('.cue').waitFor();
+		const shown = await tabA.locator('.cue').textContent();
+		await tabA.getByRole('button', { name: /Show answer/ }).click();
+
+		const tabB = await app.context.newPage();
+		await tabB.goto(app.baseURL + '/flashcards');
+		await tabB.locator('.cue').waitFor();
+		expect(await tabB.locator('.cue').textContent()).toBe(shown);
+		await tabB.getByRole('button', { name: /Show answer/ }).click();
+		await tabB.getByRole('button', { name: /^Good/ }).click();
+		await expect.poll(async () => (await readStore<StoredLog>(tabB, 'reviewLogs')).length).toBe(1);
+
+		await tabA.getByRole('button', { name: /^Easy/ }).click();
+		await tabA.getByRole('status').filter({ hasText: 'rated in another tab' }).waitFor();
+		const logs = await readStore<StoredLog>(tabA, 'reviewLogs');
+		expect(logs.map((log) => log.log.rating)).toEqual(['good']);
+		await tabB.close();
+	});
+
 	test('ratings persist through an offline reload, and undo works after it', async () => {
 		await app.page.goto(app.baseURL + '/flashcards');
 		await waitForServiceWorkerControl(app.page);

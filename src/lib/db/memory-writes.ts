@@ -16,6 +16,17 @@ export interface RatingInput {
 	now: number;
 	source: 'flashcard' | 'quiz';
 	quizAnswerId: string | null;
+	/**
+	 * The memory's last review as the rater saw it (`null`: never reviewed). When given and
+	 * the stored memory has moved on since (rated in another tab), nothing is written and a
+	 * `StaleRatingError` is thrown, so a stale screen never rates a card twice.
+	 */
+	expectedLastReview?: number | null;
+}
+
+/** The card was rated elsewhere (another tab) after this screen showed it. */
+export class StaleRatingError extends Error {
+	override name = 'StaleRatingError';
 }
 
 export interface MemoryTables {
@@ -36,6 +47,12 @@ export async function applyRatings(
 	for (const input of inputs) {
 		const id = memoryId(input.packId, input.factId);
 		const stored = await tables.memories.get(id);
+		if (
+			input.expectedLastReview !== undefined &&
+			(stored?.memory.lastReview ?? null) !== input.expectedLastReview
+		) {
+			throw new StaleRatingError(`${id} was rated elsewhere since it was shown`);
+		}
 		const before = stored?.memory ?? scheduler.newMemory(input.now);
 		const { memory, log } = scheduler.rate(before, input.rating, input.now);
 		await tables.memories.put({

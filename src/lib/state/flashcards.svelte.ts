@@ -1,5 +1,6 @@
 import { loadBuiltinPack } from '$lib/content/builtin-pack';
 import type { ReviewLogRecord } from '$lib/db/records';
+import { StaleRatingError } from '$lib/db/memory-writes';
 import { storedDataState } from '$lib/db/stored-data';
 import type { Fact } from '$lib/domain/pack/schema';
 import type { RatingPreview } from '$lib/domain/scheduling/fsrs-adapter';
@@ -34,6 +35,9 @@ class FlashcardSession {
 	#nextDue = $state<number | null>(null);
 	#saving = $state(false);
 	#studyingAhead = $state(false);
+	#notice = $state<string | null>(null);
+	/** The shown card's last review as read when it was shown (see `RatingInput`). */
+	#shownLastReview: number | null = null;
 	#endActivity: (() => void) | undefined;
 	/** Ratings and undos run one after another, so a quick "U" after a rating is never lost. */
 	#work: Promise<unknown> = Promise.resolve();
@@ -77,6 +81,10 @@ class FlashcardSession {
 	}
 	get studyingAhead() {
 		return this.#studyingAhead;
+	}
+	/** A short message about what just happened elsewhere (e.g. a card rated in another tab). */
+	get notice() {
+		return this.#notice;
 	}
 
 	/** Builds today's queue from what is stored. */
@@ -153,15 +161,23 @@ class FlashcardSession {
 					rating,
 					now: systemClock.now(),
 					source: 'flashcard',
-					quizAnswerId: null
+					quizAnswerId: null,
+					expectedLastReview: this.#shownLastReview
 				},
 				schedulerFor(settings.values)
 			);
+			this.#notice = null;
 			this.#undoable = log;
 			this.#reviewed = { ...this.#reviewed, [rating]: this.#reviewed[rating] + 1 };
 			await this.#advance();
 		} catch (error) {
-			storageStatus.report(error);
+			if (error instanceof StaleRatingError) {
+				// Another tab rated this card: never rate it twice; study what is due now.
+				this.#notice = 'That card was just rated in another tab, so it was not rated again here.';
+				await this.load({ ahead: this.#studyingAhead });
+			} else {
+				storageStatus.report(error);
+			}
 		} finally {
 			this.#saving = false;
 		}
@@ -235,6 +251,7 @@ class FlashcardSession {
 			const { memories } = await repositories();
 			memory = (await memories.get(current.entry.memoryId))?.memory ?? memory;
 		}
+		this.#shownLastReview = memory.lastReview;
 		this.#preview = scheduler.preview(memory, now);
 	}
 

@@ -4,7 +4,7 @@ import { MemoryRepository } from '$lib/db/memory-repository';
 import { QuizRepository } from '$lib/db/quiz-repository';
 import type { QuizAnswerRecord } from '$lib/db/records';
 import { createScheduler } from '$lib/domain/scheduling/fsrs-adapter';
-import type { RatingInput } from '$lib/db/memory-writes';
+import { StaleRatingError, type RatingInput } from '$lib/db/memory-writes';
 import { studyDay } from '$lib/domain/time/study-day';
 import { freshDatabaseName } from './helpers';
 
@@ -36,6 +36,27 @@ function card(factId: string, rating: RatingInput['rating'], now: number): Ratin
 }
 
 describe('MemoryRepository', () => {
+	test('a card rated elsewhere since it was shown is not rated again from a stale screen', async () => {
+		// Tab A shows fact-a (never reviewed); tab B rates it; then tab A rates it too.
+		const shownInTabA = null;
+		await memories.rate({ ...card('fact-a', 'hard', start), expectedLastReview: null }, scheduler);
+		const afterTabB = await memories.get('pack:fact-a');
+		await expect(
+			memories.rate(
+				{ ...card('fact-a', 'easy', start + 5_000), expectedLastReview: shownInTabA },
+				scheduler
+			)
+		).rejects.toThrow(StaleRatingError);
+		expect(await memories.get('pack:fact-a')).toEqual(afterTabB);
+		expect(await memories.logsOf('pack:fact-a')).toHaveLength(1);
+		// Shown afresh, with the last review it now has, the card can be rated again.
+		await memories.rate(
+			{ ...card('fact-a', 'easy', start + 6_000), expectedLastReview: start },
+			scheduler
+		);
+		expect(await memories.logsOf('pack:fact-a')).toHaveLength(2);
+	});
+
 	test('a rating writes the memory and its log together, with source, study day and pack version', async () => {
 		const log = await memories.rate(card('fact-a', 'good', start), scheduler);
 		const expected = scheduler.rate(scheduler.newMemory(start), 'good', start).memory;
