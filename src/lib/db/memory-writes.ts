@@ -1,6 +1,6 @@
 import type { EntityTable } from 'dexie';
 import { memoryId } from '$lib/domain/scheduling/memory-id';
-import type { Rating } from '$lib/domain/scheduling/memory';
+import type { MemoryState, Rating } from '$lib/domain/scheduling/memory';
 import { quizRating } from '$lib/domain/scheduling/quiz-rating';
 import type { Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import { studyDay } from '$lib/domain/time/study-day';
@@ -97,6 +97,32 @@ export async function revertRatings(
 		}
 		await tables.reviewLogs.delete(entry.id);
 	}
+}
+
+/**
+ * Rebuilds a memory from its review log: from `origin` (its state before its first rating),
+ * each logged rating re-applied in time order, each log rewritten to what its rating did now.
+ * Used when a rating in the middle of the history changes ("I was right" on an answer whose
+ * fact was rated again later, in another tab), so that the later rating is never erased.
+ */
+export async function replayMemory(
+	tables: MemoryTables,
+	scheduler: Scheduler,
+	id: string,
+	origin: MemoryState
+): Promise<void> {
+	const stored = await tables.memories.get(id);
+	if (!stored) return;
+	const logs = (await tables.reviewLogs.where('memoryId').equals(id).toArray()).sort(
+		(a, b) => a.reviewedAt - b.reviewedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+	);
+	let memory = origin;
+	for (const entry of logs) {
+		const { memory: after, log } = scheduler.rate(memory, entry.log.rating, entry.reviewedAt);
+		await tables.reviewLogs.put({ ...entry, log });
+		memory = after;
+	}
+	await tables.memories.put({ ...stored, memory, due: memory.due });
 }
 
 /** The ratings a quiz answer gives: each tested fact by its own result (see quizRating). */

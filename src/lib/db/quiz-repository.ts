@@ -1,6 +1,7 @@
 import type { Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import type { StudyDatabase } from './database';
-import { applyRatings, quizAnswerRatings, revertRatings } from './memory-writes';
+import type { MemoryState } from '$lib/domain/scheduling/memory';
+import { applyRatings, quizAnswerRatings, replayMemory, revertRatings } from './memory-writes';
 import type { QuestionFlagRecord, QuizAnswerRecord, QuizSessionRecord } from './records';
 
 /** Quiz sessions, their answers and question reports. Every write is one transaction. */
@@ -22,9 +23,37 @@ export class QuizRepository {
 			const session = await quizSessions.get(answer.quizId);
 			if (!session) throw new Error(`No quiz ${answer.quizId}`);
 			const earlier = await reviewLogs.where('quizAnswerId').equals(answer.id).toArray();
-			await revertRatings(this.db, earlier);
+			// A fact rated since (another tab, a flashcard): its history is replayed with the
+			// new grade in its place, never rolled back over the later rating.
+			const origins = new Map<string, MemoryState>();
+			for (const log of earlier) {
+				const history = await reviewLogs
+					.where('memoryId')
+					.equals(log.memoryId)
+					.sortBy('reviewedAt');
+				if (
+					history.some(
+						(other) => other.reviewedAt > log.reviewedAt && other.quizAnswerId !== answer.id
+					)
+				) {
+					const first = history[0] ?? log;
+					origins.set(log.memoryId, (first.reviewedAt <= log.reviewedAt ? first : log).log.before);
+				}
+			}
+			if (origins.size === 0) {
+				await revertRatings(this.db, earlier);
+				await quizAnswers.put(answer);
+				await applyRatings(this.db, scheduler, quizAnswerRatings(answer));
+				return;
+			}
+			await revertRatings(
+				this.db,
+				earlier.filter((log) => !origins.has(log.memoryId))
+			);
+			for (const log of earlier) if (origins.has(log.memoryId)) await reviewLogs.delete(log.id);
 			await quizAnswers.put(answer);
 			await applyRatings(this.db, scheduler, quizAnswerRatings(answer));
+			for (const [id, origin] of origins) await replayMemory(this.db, scheduler, id, origin);
 		});
 	}
 

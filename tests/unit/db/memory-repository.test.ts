@@ -156,6 +156,25 @@ describe('quiz answers feed the same memory', () => {
 		return quizzes;
 	}
 
+	test('"I was right" after a later rating elsewhere replays the history, never erases it', async () => {
+		// Tab A: fact-b answered wrong (Again). Tab B, a day later: fact-b rated Easy by flashcard.
+		// Tab A: "I was right". The Easy must stay: in the log and in the memory.
+		const quizzes = await quizWithAnswer(answer());
+		await memories.rate(card('fact-b', 'easy', start + day), scheduler);
+		await quizzes.recordAnswer(answer({ overridden: true, correct: true }), scheduler);
+
+		const logs = await memories.logsOf('pack:fact-b');
+		expect(logs.map((log) => [log.source, log.log.rating, log.reviewedAt])).toEqual([
+			['quiz', 'hard', start],
+			['flashcard', 'easy', start + day]
+		]);
+		let expected = scheduler.newMemory(start);
+		expected = scheduler.rate(expected, 'hard', start).memory;
+		expected = scheduler.rate(expected, 'easy', start + day).memory;
+		expect((await memories.get('pack:fact-b'))?.memory).toEqual(expected);
+		expect(expected.lastReview).toBe(start + day);
+	});
+
 	test('each fact is rated by its own part: right → Good, wrong → Again', async () => {
 		await quizWithAnswer(answer());
 		const ratings = (await db.reviewLogs.toArray()).map((entry) => [
