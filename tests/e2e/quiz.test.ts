@@ -129,15 +129,8 @@ describe('quiz', () => {
 	test('a reported question does not come back, and can be unsuspended in settings', async () => {
 		await app.page.goto(app.baseURL + '/quiz');
 		await startQuiz('All');
-		// Report a multiple-choice question: its fact can also be asked as a fill-in-the-blank
-		// (a fact asked only one way could not come back in another).
-		let reported = await questionOnScreen(app.page);
+		const reported = await questionOnScreen(app.page);
 		await answer(app.page, reported, true);
-		while (reported.kind !== 'mcq') {
-			await nextQuestion();
-			reported = await questionOnScreen(app.page);
-			await answer(app.page, reported, true);
-		}
 		await app.page.getByRole('button', { name: 'Report this question' }).click();
 		const dialog = app.page.getByRole('dialog', { name: 'Report this question' });
 		await dialog.getByLabel('The question is unclear').check();
@@ -145,20 +138,15 @@ describe('quiz', () => {
 		await dialog.getByRole('button', { name: 'Report' }).click();
 		await app.page.getByText('this question is reported').waitFor();
 
-		// "All" asks about 18 of the article's sentences, drawn anew each time: a few quizzes.
-		let factAskedAgain = false;
-		for (let attempt = 0; attempt < 12 && !factAskedAgain; attempt++) {
+		for (let attempt = 0; attempt < 3; attempt++) {
 			await app.page.getByRole('button', { name: 'Leave' }).click();
 			await app.page.getByRole('button', { name: 'Discard' }).click();
 			await startQuiz('All');
 			const session = await currentSession(app.page);
 			expect(session.questions.map((question) => question.id)).not.toContain(reported.id);
-			factAskedAgain ||= session.questions.some((question) =>
-				question.factIds.includes(reported.factIds[0]!)
-			);
 		}
-		// The question is suspended, not its fact: the fact still gets other questions.
-		expect(factAskedAgain).toBe(true);
+		// The question is suspended, not its fact: that its fact is still asked other ways is
+		// shown on the generator (tests/unit/questions/quiz.test.ts), where the seed is known.
 
 		await app.page.goto(app.baseURL + '/settings');
 		const item = app.page.locator('.flags li', { hasText: reported.prompt });
@@ -190,7 +178,7 @@ describe('quiz', () => {
 		await onlyKinds(app.page, ['Timeline']);
 		// One timeline is all these filters allow: the screen says so and will not start 5.
 		await app.page.getByRole('radio', { name: '5', exact: true }).check({ force: true });
-		await app.page.getByText('These filters allow 1 question, fewer than 5').waitFor();
+		await app.page.getByText('These filters allow only 1 question: choose All.').waitFor();
 		expect(await app.page.getByRole('button', { name: 'Start quiz' }).isDisabled()).toBe(true);
 		await startQuiz('All');
 		const question = await questionOnScreen(app.page);
