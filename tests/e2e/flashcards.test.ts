@@ -49,6 +49,32 @@ describe('flashcards', () => {
 		await tabB.close();
 	});
 
+	test('Undo in one tab never takes back a rating made in another', async () => {
+		const tabA = app.page;
+		await tabA.goto(app.baseURL + '/flashcards');
+		await tabA.locator('.cue').waitFor();
+		await tabA.getByRole('button', { name: /Show answer/ }).click();
+		await tabA.getByRole('button', { name: /^Good/ }).click();
+		await tabA.getByRole('button', { name: /^Undo/ }).waitFor();
+
+		const tabB = await app.context.newPage();
+		await tabB.goto(app.baseURL + '/flashcards');
+		await tabB.locator('.cue').waitFor();
+		await tabB.getByRole('button', { name: /Show answer/ }).click();
+		await tabB.getByRole('button', { name: /^Hard/ }).click();
+		await expect.poll(async () => (await readStore<StoredLog>(tabB, 'reviewLogs')).length).toBe(2);
+
+		// Tab A still offers Undo from before; using it now must not remove tab B's Hard.
+		await tabA.getByRole('button', { name: /^Undo/ }).click();
+		await tabA
+			.getByRole('status')
+			.filter({ hasText: 'newer rating was made in another tab' })
+			.waitFor();
+		const ratings = (await readStore<StoredLog>(tabA, 'reviewLogs')).map((log) => log.log.rating);
+		expect(ratings.sort()).toEqual(['good', 'hard']);
+		await tabB.close();
+	});
+
 	test('ratings persist through an offline reload, and undo works after it', async () => {
 		await app.page.goto(app.baseURL + '/flashcards');
 		await waitForServiceWorkerControl(app.page);

@@ -26,15 +26,17 @@ export class MemoryRepository {
 	}
 
 	/**
-	 * The flashcard rating that "Undo" would take back: the newest, if nothing rated that fact
-	 * since. Two indexed reads, whatever the length of the history.
+	 * The flashcard rating that "Undo" would take back: the pack's newest, if nothing rated that
+	 * fact since and, given `tabId`, if this tab made it (ratings older than tab ids count as
+	 * this tab's). Two indexed reads, whatever the length of the history.
 	 */
-	async undoableRating(packId: string): Promise<ReviewLogRecord | undefined> {
+	async undoableRating(packId: string, tabId?: string): Promise<ReviewLogRecord | undefined> {
 		const last = await this.db.reviewLogs
 			.where('[packId+source+reviewedAt]')
 			.between([packId, 'flashcard', Dexie.minKey], [packId, 'flashcard', Dexie.maxKey])
 			.last();
 		if (!last) return undefined;
+		if (tabId !== undefined && last.tabId !== undefined && last.tabId !== tabId) return undefined;
 		const newer = await this.db.reviewLogs
 			.where('[memoryId+reviewedAt]')
 			.between([last.memoryId, last.reviewedAt], [last.memoryId, Dexie.maxKey], false, true)
@@ -42,10 +44,10 @@ export class MemoryRepository {
 		return newer > 0 ? undefined : last;
 	}
 
-	/** Takes back the newest flashcard rating: the memory as it was, the log deleted. */
-	async undoLastRating(packId: string): Promise<ReviewLogRecord | undefined> {
+	/** Takes back the newest flashcard rating, if undoable (see `undoableRating`). */
+	async undoLastRating(packId: string, tabId?: string): Promise<ReviewLogRecord | undefined> {
 		return this.db.transaction('rw', this.db.memories, this.db.reviewLogs, async () => {
-			const last = await this.undoableRating(packId);
+			const last = await this.undoableRating(packId, tabId);
 			if (last) await revertRatings(this.db, [last]);
 			return last;
 		});

@@ -22,6 +22,8 @@ export interface RatingInput {
 	 * `StaleRatingError` is thrown, so a stale screen never rates a card twice.
 	 */
 	expectedLastReview?: number | null;
+	/** The tab making a flashcard rating (see `ReviewLogRecord.tabId`). */
+	tabId?: string;
 }
 
 /** The card was rated elsewhere (another tab) after this screen showed it. */
@@ -76,7 +78,8 @@ export async function applyRatings(
 			quizAnswerId: input.quizAnswerId,
 			studyDay: studyDay(input.now),
 			reviewedAt: input.now,
-			log
+			log,
+			...(input.tabId ? { tabId: input.tabId } : {})
 		};
 		await tables.reviewLogs.put(record);
 		logs.push(record);

@@ -109,4 +109,9 @@ export interface ReviewLogRecord {
 	reviewedAt: number;
 	/** What the rating did, including the memory before it (restoring it is the undo). */
 	log: ReviewLog;
+	/**
+	 * The browser tab that made a flashcard rating (kept across reloads of that tab), so that
+	 * Undo takes back only this tab's ratings. Absent on older records and on quiz ratings.
+	 */
+	tabId?: string;
 }

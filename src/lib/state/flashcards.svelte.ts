@@ -1,6 +1,7 @@
 import { loadBuiltinPack } from '$lib/content/builtin-pack';
 import type { ReviewLogRecord } from '$lib/db/records';
 import { StaleRatingError } from '$lib/db/memory-writes';
+import { tabId } from './tab-id';
 import { storedDataState } from '$lib/db/stored-data';
 import type { Fact } from '$lib/domain/pack/schema';
 import type { RatingPreview } from '$lib/domain/scheduling/fsrs-adapter';
@@ -124,7 +125,7 @@ class FlashcardSession {
 						newIntroducedToday: await memories.newIntroducedOn(studyDay(now), this.pack.meta.id)
 					});
 				}
-				this.#undoable = (await memories.undoableRating(this.pack.meta.id)) ?? null;
+				this.#undoable = (await memories.undoableRating(this.pack.meta.id, tabId())) ?? null;
 				this.#nextDue = nextDueAfter(queueMemories, now) ?? null;
 			}
 			this.#flipped = false;
@@ -162,7 +163,8 @@ class FlashcardSession {
 					now: systemClock.now(),
 					source: 'flashcard',
 					quizAnswerId: null,
-					expectedLastReview: this.#shownLastReview
+					expectedLastReview: this.#shownLastReview,
+					tabId: tabId()
 				},
 				schedulerFor(settings.values)
 			);
@@ -193,8 +195,12 @@ class FlashcardSession {
 		this.#saving = true;
 		try {
 			const { memories } = await repositories();
-			const undone = await memories.undoLastRating(this.pack.meta.id);
-			if (undone) {
+			const undone = await memories.undoLastRating(this.pack.meta.id, tabId());
+			if (!undone) {
+				// Rated since in another tab (or that card again): Undo takes back only this tab's last.
+				this.#notice = 'Nothing to undo here: a newer rating was made in another tab.';
+				this.#undoable = null;
+			} else {
 				const rating = undone.log.rating;
 				if (this.#reviewed[rating] > 0) {
 					this.#reviewed = { ...this.#reviewed, [rating]: this.#reviewed[rating] - 1 };
@@ -205,7 +211,8 @@ class FlashcardSession {
 					isNew: undone.log.stateBefore === 'new'
 				};
 				this.#queue = [entry, ...this.#queue.filter((item) => item.memoryId !== entry.memoryId)];
-				this.#undoable = (await memories.undoableRating(this.pack.meta.id)) ?? null;
+				this.#undoable = (await memories.undoableRating(this.pack.meta.id, tabId())) ?? null;
+				this.#notice = null;
 				this.#flipped = false;
 				this.#phase = 'card';
 				this.#endActivity ??= studyActivity.begin();

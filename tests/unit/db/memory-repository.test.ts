@@ -36,6 +36,19 @@ function card(factId: string, rating: RatingInput['rating'], now: number): Ratin
 }
 
 describe('MemoryRepository', () => {
+	test('undo takes back only this tab’s rating, and none when another tab rated since', async () => {
+		await memories.rate({ ...card('fact-a', 'good', start), tabId: 'tab-a' }, scheduler);
+		expect((await memories.undoableRating('pack', 'tab-a'))?.factId).toBe('fact-a');
+		await memories.rate({ ...card('fact-b', 'hard', start + 1000), tabId: 'tab-b' }, scheduler);
+		// Tab A's Undo would take back tab B's Hard: refused, and nothing changes.
+		expect(await memories.undoableRating('pack', 'tab-a')).toBeUndefined();
+		expect(await memories.undoLastRating('pack', 'tab-a')).toBeUndefined();
+		expect(await db.reviewLogs.count()).toBe(2);
+		// Tab B (also after a reload: the same tab id) undoes its own.
+		expect((await memories.undoLastRating('pack', 'tab-b'))?.factId).toBe('fact-b');
+		expect(await db.reviewLogs.count()).toBe(1);
+	});
+
 	test('a card rated elsewhere since it was shown is not rated again from a stale screen', async () => {
 		// Tab A shows fact-a (never reviewed); tab B rates it; then tab A rates it too.
 		const shownInTabA = null;
