@@ -1,5 +1,5 @@
 import { monthNames } from '../questions/dates';
-import { wordsToNumber } from '../questions/number-words';
+import { tens, units, wordsToNumber } from '../questions/number-words';
 
 /**
  * The date and number tokens of a text, for the grounding check: a fact's dates and numbers
@@ -13,40 +13,8 @@ export interface GroundingToken {
 	key: string;
 }
 
-const numberWords = new Set([
-	'zero',
-	'one',
-	'two',
-	'three',
-	'four',
-	'five',
-	'six',
-	'seven',
-	'eight',
-	'nine',
-	'ten',
-	'eleven',
-	'twelve',
-	'thirteen',
-	'fourteen',
-	'fifteen',
-	'sixteen',
-	'seventeen',
-	'eighteen',
-	'nineteen',
-	'twenty',
-	'thirty',
-	'forty',
-	'fifty',
-	'sixty',
-	'seventy',
-	'eighty',
-	'ninety',
-	'hundred',
-	'thousand',
-	'million'
-]);
 const scaleWords = new Set(['hundred', 'thousand', 'million']);
+const numberWords = new Set<string>([...units, ...tens.filter(Boolean), ...scaleWords]);
 
 /** Month names are matched as written, capitalised, so the verb "may" is no month. */
 const months = new Map<string, number>(monthNames.map((name, i) => [name, i + 1]));
