@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { loadBuiltinPack } from '$lib/content/builtin-pack';
 import { generateAll } from '$lib/domain/questions/all';
 import { questionKinds } from '$lib/domain/questions/kinds';
-import type { Question } from '$lib/domain/questions/question';
+import type { McqQuestion, Question } from '$lib/domain/questions/question';
+import { QuizGuard } from '$lib/domain/questions/give-away';
+import { packIndex } from '$lib/domain/questions/pack-index';
 import { generateQuiz, QuizOptionsError } from '$lib/domain/questions/quiz';
 import { articleFacts, articlePack, makeFact } from './factories';
 import { quizProblems } from './checks';
@@ -161,5 +163,43 @@ describe('orders across seeds (article pack)', () => {
 		// The article dates only three events itself: too few to match events with dates, and
 		// its cues name one another's answers, so no matching fits a quiz.
 		expect(seen).toEqual(new Set(questionKinds.filter((kind) => kind !== 'matching')));
+	});
+});
+
+describe('QuizGuard.withoutTellingNotes', () => {
+	test('leaves out only the option notes that show an answer of the quiz, so the question can stay', () => {
+		const builtin = loadBuiltinPack();
+		const index = packIndex(builtin);
+		const bank = generateAll(builtin);
+		const withNotes = bank.filter(
+			(question): question is McqQuestion =>
+				question.kind === 'mcq' && question.optionNotes.some((note) => note !== null)
+		);
+		let kept = 0;
+		for (const mcq of withNotes) {
+			for (const other of bank) {
+				if (other === mcq || other.kind === 'matching' || other.kind === 'timeline') continue;
+				const guard = new QuizGuard(index);
+				if (!guard.tryAdd(other)) continue;
+				const pruned = guard.withoutTellingNotes(mcq);
+				pruned.optionNotes.forEach((note, i) => {
+					const original = mcq.optionNotes[i] ?? null;
+					const folded = index.folded(original ?? '');
+					// A note is left out exactly when it shows the other question's answer.
+					expect(note === null && original !== null).toBe(
+						original !== null && guard.showsAnAnswer(folded.text, folded.words)
+					);
+					if (note !== null) expect(note).toBe(original);
+				});
+				if (pruned === mcq) continue;
+				const refusing = new QuizGuard(index);
+				refusing.tryAdd(other);
+				const admitting = new QuizGuard(index);
+				admitting.tryAdd(other);
+				if (!refusing.tryAdd(mcq) && admitting.tryAdd(pruned)) kept += 1;
+			}
+		}
+		// The article pack has such pairs: each would have cost the quiz a question.
+		expect(kept).toBeGreaterThan(0);
 	});
 });

@@ -1,6 +1,6 @@
 import { at } from './at';
 import type { GuardEntry, PackIndex } from './pack-index';
-import type { Question } from './question';
+import type { McqQuestion, Question } from './question';
 import { answerNeedles, shownText } from './reveal';
 import { padded } from './phrases';
 import { sentenceKey } from './sentence-key';
@@ -73,6 +73,22 @@ export class QuizGuard {
 	}
 
 	/**
+	 * `question` without the option notes that would show an answer already in the quiz. A
+	 * note only explains a wrong option; dropping it keeps the question, which refusing the
+	 * whole question for it would not.
+	 */
+	withoutTellingNotes(question: McqQuestion): McqQuestion {
+		const optionNotes = question.optionNotes.map((note) => {
+			if (note === null) return null;
+			const folded = this.index.folded(note);
+			return this.showsAnAnswer(folded.text, folded.words) ? null : note;
+		});
+		return optionNotes.every((note, i) => note === question.optionNotes[i])
+			? question
+			: { ...question, optionNotes };
+	}
+
+	/**
 	 * Adds `question` (as built, before `arrange`) to the quiz if it gives nothing away and
 	 * nothing gives it away; returns whether it did. `checked` says what the caller already
 	 * established with `answerShown` and `showsAnAnswer` since the quiz last changed: the
@@ -103,11 +119,17 @@ export class QuizGuard {
 
 	// A question's content is fixed by its id (only display order varies), so its entry is
 	// computed once per pack.
+	// A multiple choice may go without some of its notes (`withoutTellingNotes`): which ones
+	// is part of its key.
 	#entry(question: Question): Entry {
-		const cached = this.index.guardEntries.get(question.id);
+		const key =
+			question.kind === 'mcq'
+				? `${question.id}#${question.optionNotes.map((note) => (note ? 1 : 0)).join('')}`
+				: question.id;
+		const cached = this.index.guardEntries.get(key);
 		if (cached) return cached;
 		const entry = this.#singleFactEntry(question) ?? this.#generalEntry(question);
-		this.index.rememberGuardEntry(question.id, entry);
+		this.index.rememberGuardEntry(key, entry);
 		return entry;
 	}
 
@@ -164,7 +186,6 @@ export class QuizGuard {
 	}
 }
 
-/** The first word of a padded needle (" united states " → "united"). */
 /** The first word of a padded needle: the text between its leading space and the next. */
 const firstWord = (needle: string) => needle.slice(1, needle.indexOf(' ', 1));
 

@@ -176,7 +176,8 @@ function draftQuiz(pack: Pack, options: QuizOptions, seed: number, capShares: bo
 		for (const variant of variantOrder(kind)) {
 			// Single-fact ids are known before building: skip excluded ones cheaply.
 			if (singleFactKinds.has(kind) && excluded.has(questionId(kind, [factId], variant))) continue;
-			const question = buildQuestion(index, kind, position, variant, partners, random);
+			const built = buildQuestion(index, kind, position, variant, partners, random);
+			const question = built?.kind === 'mcq' ? guard.withoutTellingNotes(built) : built;
 			if (question && !excluded.has(question.id) && guard.tryAdd(question, checked(question)))
 				return question;
 		}

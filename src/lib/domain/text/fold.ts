@@ -5,9 +5,18 @@ const asciiOnly = /^[\x20-\x7e]*$/;
  * spacing do not matter. "Xīnjiāng," and "xinjiang" fold to the same string.
  */
 export function foldText(text: string): string {
-	// Plain ASCII has no accents to strip: skip the costly Unicode normalisation.
-	const plain = asciiOnly.test(text) ? text : text.normalize('NFKD').replace(/\p{M}+/gu, '');
-	return plain
+	// Plain ASCII has no accents to strip and only a–z for letters: skip the costly Unicode
+	// normalisation and property classes, which dominate building a large pack's index.
+	if (asciiOnly.test(text)) {
+		return text
+			.toLowerCase()
+			.replace(/['`]/g, '')
+			.replace(/[^a-z0-9%]+/g, ' ')
+			.trim();
+	}
+	return text
+		.normalize('NFKD')
+		.replace(/\p{M}+/gu, '')
 		.toLowerCase()
 		.replace(/[’'`´]/g, '')
 		.replace(/[^\p{L}\p{N}%]+/gu, ' ')

@@ -43,9 +43,11 @@ function cueMatching(
 	const chosen: FactInfo[] = [anchor];
 	for (const candidate of sampleCandidates(group, random)) {
 		if (chosen.length >= size) break;
-		if (candidate === position || !filter.isFree(candidate)) continue;
+		if (candidate === position) continue;
 		const info = index.info(candidate);
-		if (info && fits(info) && chosen.every((other) => compatible(info, other))) chosen.push(info);
+		// The filter asks the quiz, the dearest check: last.
+		if (!info || !fits(info) || !chosen.every((other) => compatible(info, other))) continue;
+		if (filter.isFree(candidate)) chosen.push(info);
 	}
 	if (chosen.length < 4) return null;
 	chosen.sort((a, b) => (a.fact.id < b.fact.id ? -1 : 1));
@@ -142,10 +144,12 @@ export function pickEvents(
 	const used = new Set(anchor.facts);
 	for (const item of sampleCandidates(index.events, random)) {
 		if (chosen.length >= size) break;
-		if (!free(item) || item.facts.some((p) => used.has(p))) continue;
+		if (!usable(item) || item.facts.some((p) => used.has(p))) continue;
 		if (chosen.some((other) => intervalsOverlap(other.interval, item.interval))) continue;
 		// Two cards reading the same ("X signs the accord") could not be told apart.
 		if (chosen.some((other) => other.labelKey === item.labelKey)) continue;
+		// The filter asks the quiz, the dearest check: last.
+		if (!free(item)) continue;
 		chosen.push(item);
 		for (const p of item.facts) used.add(p);
 	}
