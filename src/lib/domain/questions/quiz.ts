@@ -29,6 +29,12 @@ export class QuizOptionsError extends RangeError {
 /** No kind makes up more than this share of a quiz while other kinds can still be asked. */
 export const maxKindShare = 0.4;
 
+/**
+ * Questions whose answer is a date or a number make up at most this share of a quiz (at least
+ * one) while other facts can be asked: a quiz of details tests the article's least useful part.
+ */
+export const maxDetailShare = 0.2;
+
 /** Matching and timeline questions weigh two: they are longer and use several facts. */
 const weight = (kind: QuestionKind) => (singleFactKinds.has(kind) ? 1 : 2);
 
@@ -128,37 +134,54 @@ function draftQuiz(pack: Pack, options: QuizOptions, seed: number, capShares: bo
 		capShares && Number.isFinite(target) && kinds.length > 1
 			? Math.max(1, Math.floor(target * maxKindShare))
 			: Infinity;
+	const detailCap =
+		capShares && Number.isFinite(target)
+			? Math.max(1, Math.floor(target * maxDetailShare))
+			: Infinity;
+	let details = 0;
 	const quiz: Question[] = [];
 
 	while (quiz.length < target && streams.size > 0) {
 		const question =
-			nextQuestion(patience, true) ?? nextQuestion(Infinity, true) ?? nextQuestion(Infinity, false);
+			nextQuestion(patience, true, true) ??
+			nextQuestion(Infinity, true, true) ??
+			nextQuestion(Infinity, true, false) ??
+			nextQuestion(Infinity, false, false);
 		if (!question) break;
 		quiz.push(arrange(question, random));
 		usage.set(question.kind, (usage.get(question.kind) ?? 0) + weight(question.kind));
 		counts.set(question.kind, (counts.get(question.kind) ?? 0) + 1);
 		if (question.kind === 'true-false') truths[question.answer ? 'true' : 'false'] += 1;
+		if (isDetail(question.kind, index.factPosition.get(question.factIds[0] ?? '') ?? -1)) {
+			details += 1;
+		}
 	}
 	return quiz;
 
 	/**
 	 * The next question of the least-used kind that has one within `tries` draws; `capped`
-	 * skips kinds already at their share of the quiz.
+	 * skips kinds already at their share of the quiz, `fewDetails` dates and numbers once they are
+	 * at theirs (`maxDetailShare`).
 	 */
-	function nextQuestion(tries: number, capped: boolean): Question | null {
+	function nextQuestion(tries: number, capped: boolean, fewDetails: boolean): Question | null {
 		const order = shuffle([...streams.keys()], random)
 			.filter((kind) => !capped || (counts.get(kind) ?? 0) < cap)
 			.sort((a, b) => (usage.get(a) ?? 0) - (usage.get(b) ?? 0));
 		for (const kind of order) {
 			const stream = streams.get(kind);
 			for (let tried = 0; stream && tried < tries; tried += 1) {
-				const position = stream.next();
+				const position = stream.next(!fewDetails);
 				if (position === undefined) {
-					streams.delete(kind);
+					if (stream.done) streams.delete(kind);
 					break;
 				}
 				// A draw that fails now fails for good: facts only get used, never freed.
 				if (!filter.isFree(position)) continue;
+				// A detail over its share waits for a draw that allows it.
+				if (fewDetails && details >= detailCap && isDetail(kind, position)) {
+					stream.defer(position);
+					continue;
+				}
 				const question = firstAdmitted(kind, position);
 				if (question) return question;
 			}
@@ -236,6 +259,13 @@ function draftQuiz(pack: Pack, options: QuizOptions, seed: number, capShares: bo
 			: !guard.showsAnAnswer(info.cueText, info.cueWords);
 	}
 
+	/** Whether a question of `kind` on the fact at `position` asks for a date or a number. */
+	function isDetail(kind: QuestionKind, position: number): boolean {
+		if (!singleFactKinds.has(kind)) return false;
+		const type = index.facts[position]?.object.type;
+		return type === 'date' || type === 'number';
+	}
+
 	/** Variants to try; for true/false the side asked less so far first, so both stay even. */
 	function variantOrder(kind: QuestionKind): readonly number[] {
 		const shuffled = shuffle(kindVariants[kind], random);
@@ -267,9 +297,14 @@ function candidates(
 	return eligible ? list.filter((position) => eligible.has(position)) : list;
 }
 
-/** Fact positions in random order, drawn lazily: either a list or all of `0 … n-1`. */
+/**
+ * Fact positions in random order, drawn lazily: either a list or all of `0 … n-1`; positions
+ * put aside with `defer` come back when a draw asks for them.
+ */
 class FactStream {
 	readonly #order: LazyShuffle;
+	readonly #deferred: number[] = [];
+	#drawn = false;
 
 	constructor(
 		private readonly items: readonly number[] | number,
@@ -278,10 +313,22 @@ class FactStream {
 		this.#order = new LazyShuffle(typeof items === 'number' ? items : items.length, random);
 	}
 
-	next(): number | undefined {
+	/** The next position: a deferred one first when `withDeferred`, else a new draw. */
+	next(withDeferred: boolean): number | undefined {
+		if (withDeferred && this.#deferred.length > 0) return this.#deferred.shift();
 		const i = this.#order.next();
+		if (i === undefined) this.#drawn = true;
 		if (i === undefined || typeof this.items === 'number') return i;
 		return this.items[i];
+	}
+
+	defer(position: number): void {
+		this.#deferred.push(position);
+	}
+
+	/** Whether every position has been drawn and none waits. */
+	get done(): boolean {
+		return this.#drawn && this.#deferred.length === 0;
 	}
 }
 
