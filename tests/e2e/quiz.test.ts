@@ -79,6 +79,44 @@ describe('quiz', () => {
 		);
 	});
 
+	test('the same quiz in two tabs: an answer given in one is kept, and the other is told', async () => {
+		const tabA = app.page;
+		await tabA.goto(app.baseURL + '/quiz');
+		await startQuiz('5');
+		const question = await questionOnScreen(tabA);
+
+		const tabB = await app.context.newPage();
+		await tabB.goto(app.baseURL + '/quiz');
+		await tabB.getByRole('button', { name: 'Resume quiz' }).click();
+		await tabB.locator('[data-question-id]').waitFor();
+		expect(await tabB.locator('[data-question-id]').getAttribute('data-question-id')).toBe(
+			question.id
+		);
+
+		await answer(tabA, question, true);
+		// Tab B still shows the question and answers it wrong: tab A's answer must stand.
+		switch (question.kind) {
+			case 'mcq':
+				await tabB
+					.locator('.option')
+					.nth((question.answerIndex + 1) % question.options.length)
+					.click();
+				break;
+			case 'true-false':
+				await tabB.getByRole('button', { name: question.answer ? /False$/ : /True$/ }).click();
+				break;
+			default:
+				await answer(tabB, question, false);
+		}
+		await tabB.getByRole('status').filter({ hasText: 'answered in another tab' }).waitFor();
+		await tabB.locator('.feedback').waitFor();
+		expect((await tabB.locator('.verdict').textContent())?.trim()).toMatch(/^Right/);
+		const stored = await readStore<StoredAnswer>(tabB, 'quizAnswers');
+		expect(stored).toHaveLength(1);
+		expect(stored[0]).toMatchObject({ questionId: question.id, correct: true });
+		await tabB.close();
+	});
+
 	test('a reload mid-quiz offers to resume at the same question with the same options', async () => {
 		await app.page.goto(app.baseURL + '/quiz');
 		await startQuiz('5');

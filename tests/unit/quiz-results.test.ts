@@ -4,17 +4,17 @@ import { formatDuration, summariseQuiz } from '$lib/domain/quiz/results';
 describe('summariseQuiz', () => {
 	test('scores with partial credit, breaks down by kind and lists mistakes in quiz order', () => {
 		const questions = [
-			{ kind: 'mcq' },
-			{ kind: 'timeline' },
-			{ kind: 'mcq' },
-			{ kind: 'cloze' }
+			{ id: 'q0', kind: 'mcq' },
+			{ id: 'q1', kind: 'timeline' },
+			{ id: 'q2', kind: 'mcq' },
+			{ id: 'q3', kind: 'cloze' }
 		] as const;
 		const results = summariseQuiz(
 			questions,
 			[
-				{ questionIndex: 0, kind: 'mcq', correct: true, score: 1, answeredAt: 10_000 },
-				{ questionIndex: 1, kind: 'timeline', correct: false, score: 0.5, answeredAt: 20_000 },
-				{ questionIndex: 2, kind: 'mcq', correct: false, score: 0, answeredAt: 65_000 }
+				{ questionId: 'q0', kind: 'mcq', correct: true, score: 1, answeredAt: 10_000 },
+				{ questionId: 'q1', kind: 'timeline', correct: false, score: 0.5, answeredAt: 20_000 },
+				{ questionId: 'q2', kind: 'mcq', correct: false, score: 0, answeredAt: 65_000 }
 			],
 			5_000
 		);
@@ -31,6 +31,23 @@ describe('summariseQuiz', () => {
 			],
 			mistakes: [1, 2]
 		});
+	});
+
+	test('answers count for the question they answer, by id, never by position', () => {
+		const questions = [
+			{ id: 'a', kind: 'mcq' },
+			{ id: 'b', kind: 'cloze' }
+		] as const;
+		const results = summariseQuiz(
+			questions,
+			[
+				{ questionId: 'b', kind: 'cloze', correct: true, score: 1, answeredAt: 1 },
+				// An answer to a question this quiz does not hold (a damaged record) counts nowhere.
+				{ questionId: 'gone', kind: 'mcq', correct: true, score: 1, answeredAt: 2 }
+			],
+			0
+		);
+		expect(results).toMatchObject({ answered: 1, correct: 1, mistakes: [] });
 	});
 
 	test('an empty quiz scores zero rather than dividing by zero', () => {

@@ -4,6 +4,18 @@ import type { MemoryState } from '$lib/domain/scheduling/memory';
 import { applyRatings, quizAnswerRatings, replayMemory, revertRatings } from './memory-writes';
 import type { QuestionFlagRecord, QuizAnswerRecord, QuizSessionRecord } from './records';
 
+/**
+ * The question already has an answer, given elsewhere (another tab) since this one last read
+ * it: the stored answer stands, and comes with the error to be shown.
+ */
+export class AnswerTakenError extends Error {
+	override name = 'AnswerTakenError';
+
+	constructor(readonly stored: QuizAnswerRecord) {
+		super(`Question ${stored.questionId} of quiz ${stored.quizId} was answered elsewhere`);
+	}
+}
+
 /** Quiz sessions, their answers and question reports. Every write is one transaction. */
 export class QuizRepository {
 	constructor(private readonly db: StudyDatabase) {}
@@ -15,13 +27,21 @@ export class QuizRepository {
 	/**
 	 * Stores an answer and rates every fact it tests in the facts' memories, all in one
 	 * transaction; resolves only once it is committed, so the UI may move on. Storing an answer
-	 * again (the learner's "I was right") first takes back the ratings the old grade gave.
+	 * again (the learner's "I was right") first takes back the ratings the old grade gave;
+	 * `replacing` is the answer as the caller read it, and an answer stored by anyone else in
+	 * the meantime (another tab) is never overwritten: `AnswerTakenError` carries it instead.
 	 */
-	async recordAnswer(answer: QuizAnswerRecord, scheduler: Scheduler): Promise<void> {
+	async recordAnswer(
+		answer: QuizAnswerRecord,
+		scheduler: Scheduler,
+		replacing: QuizAnswerRecord | null = null
+	): Promise<void> {
 		const { quizSessions, quizAnswers, memories, reviewLogs } = this.db;
 		await this.db.transaction('rw', [quizSessions, quizAnswers, memories, reviewLogs], async () => {
 			const session = await quizSessions.get(answer.quizId);
 			if (!session) throw new Error(`No quiz ${answer.quizId}`);
+			const existing = await quizAnswers.get(answer.id);
+			if (existing && !sameRevision(existing, replacing)) throw new AnswerTakenError(existing);
 			const earlier = await reviewLogs.where('quizAnswerId').equals(answer.id).toArray();
 			// A fact rated since (another tab, a flashcard): its history is replayed with the
 			// new grade in its place, never rolled back over the later rating.
@@ -61,6 +81,7 @@ export class QuizRepository {
 		await this.db.quizSessions.update(quizId, { finishedAt: at, abandoned });
 	}
 
+	/** A quiz's answers in the order they stand in the quiz. */
 	async answersOf(quizId: string): Promise<QuizAnswerRecord[]> {
 		return (await this.db.quizAnswers.where('quizId').equals(quizId).toArray()).sort(
 			(a, b) => a.questionIndex - b.questionIndex
@@ -102,4 +123,14 @@ export class QuizRepository {
 			.filter((flag) => flag.suspended)
 			.map((flag) => flag.questionId);
 	}
+}
+
+/** Whether `stored` is still the answer the caller read (`read`), so it may be replaced. */
+function sameRevision(stored: QuizAnswerRecord, read: QuizAnswerRecord | null): boolean {
+	return (
+		read !== null &&
+		stored.answeredAt === read.answeredAt &&
+		stored.overridden === read.overridden &&
+		stored.correct === read.correct
+	);
 }

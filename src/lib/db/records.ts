@@ -36,9 +36,13 @@ export interface QuizSessionRecord {
 
 /** One answer to one quiz question (schema v3+), written before the next question appears. */
 export interface QuizAnswerRecord {
-	/** `<quizId>:<questionIndex>`: answering the same question twice overwrites, never duplicates. */
+	/**
+	 * `<quizId>:<questionId>` (schema v6+; `<quizId>:<questionIndex>` before): one answer per
+	 * question of a quiz, whichever tab or position gave it.
+	 */
 	id: string;
 	quizId: string;
+	/** Where the question stood in the quiz when answered (for order only). */
 	questionIndex: number;
 	questionId: string;
 	packId: string;

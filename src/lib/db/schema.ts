@@ -1,4 +1,5 @@
 import type { Dexie, Transaction } from 'dexie';
+import { keyAnswersByQuestion } from './key-answers-by-question';
 import { replayQuizAnswers } from './replay-quiz-answers';
 
 /**
@@ -58,6 +59,13 @@ export const schemaHistory: readonly SchemaVersion[] = [
 			reviewLogs:
 				'id, memoryId, packId, reviewedAt, studyDay, source, quizAnswerId, [packId+source+reviewedAt], [memoryId+reviewedAt]'
 		}
+	},
+	{
+		// Answers keyed by their question's id, not its position: an answer can never be laid
+		// against another question (two tabs, a question that could not be restored).
+		version: 6,
+		stores: { quizAnswers: 'id, quizId, questionId, answeredAt, studyDay, *factIds' },
+		upgrade: keyAnswersByQuestion
 	}
 ];
 

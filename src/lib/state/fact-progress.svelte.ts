@@ -1,3 +1,7 @@
+import type { MemoryRecord } from '$lib/db/records';
+import { describeMemory } from '$lib/domain/scheduling/describe';
+import type { StudyServices } from './services';
+
 /**
  * What the learner's progress says about each fact, for places that show a fact outside a
  * study session (the reader's fact panel). Until a fact has been studied it has no entry.
@@ -7,39 +11,35 @@ export interface FactProgressView {
 	label: string;
 }
 
-import { storedDataState } from '$lib/db/stored-data';
-import { describeMemory } from '$lib/domain/scheduling/describe';
-import { repositories, systemClock } from './services';
-import { storageStatus } from './storage-status.svelte';
+/** Each studied fact's view, replaced whole on every load (so a plain map, not a reactive one). */
+function viewsOf(
+	records: readonly MemoryRecord[],
+	now: number
+): ReadonlyMap<string, FactProgressView> {
+	return new Map(
+		records.map((record) => [record.factId, { label: describeMemory(record.memory, now) }])
+	);
+}
 
-class FactProgress {
-	#views = $state.raw<ReadonlyMap<string, FactProgressView>>(new Map());
+export class FactProgress {
+	#views = $state.raw<ReadonlyMap<string, FactProgressView>>(viewsOf([], 0));
+
+	constructor(private readonly services: StudyServices) {}
 
 	of(factId: string): FactProgressView | undefined {
 		return this.#views.get(factId);
 	}
 
-	/** Replaces every view at once (the progress layer calls this when it has read its data). */
-	replace(views: ReadonlyMap<string, FactProgressView>): void {
-		this.#views = views;
-	}
-
 	/** Reads the memories of a pack's facts; nothing to read (and no Dexie) before any study. */
 	async load(packId: string): Promise<void> {
 		try {
-			if ((await storedDataState()) !== 'present') return;
-			const { memories } = await repositories();
-			const now = systemClock.now();
-			const records = await memories.forPack(packId);
-			this.replace(
-				new Map(
-					records.map((record) => [record.factId, { label: describeMemory(record.memory, now) }])
-				)
-			);
+			const repositories = await this.services.storage.reader();
+			if (!repositories) return;
+			const now = this.services.clock.now();
+			const records = await repositories.memories.forPack(packId);
+			this.#views = viewsOf(records, now);
 		} catch (error) {
-			storageStatus.report(error);
+			this.services.problems.report(error);
 		}
 	}
 }
-
-export const factProgress = new FactProgress();

@@ -1,9 +1,6 @@
-import { loadBuiltinPack } from '$lib/content/builtin-pack';
 import type { ReviewLogRecord } from '$lib/db/records';
 import { StaleRatingError } from '$lib/db/memory-writes';
-import { tabId } from './tab-id';
-import { storedDataState } from '$lib/db/stored-data';
-import type { Fact } from '$lib/domain/pack/schema';
+import type { Fact, Pack } from '$lib/domain/pack/schema';
 import type { RatingPreview } from '$lib/domain/scheduling/fsrs-adapter';
 import type { Rating } from '$lib/domain/scheduling/memory';
 import {
@@ -14,10 +11,14 @@ import {
 } from '$lib/domain/scheduling/review-queue';
 import { studyDay } from '$lib/domain/time/study-day';
 import { schedulerFor } from './scheduler';
-import { repositories, systemClock } from './services';
-import { settings } from './settings.svelte';
-import { storageStatus } from './storage-status.svelte';
+import type { StudyServices } from './services';
+import type { SettingsView } from './settings.svelte';
 import { studyActivity } from './study-activity.svelte';
+
+/** A pack's facts by id (fixed for the session: not reactive). */
+function factsById(pack: Pack): ReadonlyMap<string, Fact> {
+	return new Map(pack.facts.map((fact) => [fact.id, fact]));
+}
 
 export type FlashcardPhase = 'loading' | 'card' | 'done';
 
@@ -26,7 +27,7 @@ export type FlashcardPhase = 'loading' | 'card' | 'done';
  * committed (memory and log together) before the next card shows; the last one can be undone,
  * also after a reload.
  */
-class FlashcardSession {
+export class FlashcardSession {
 	#phase = $state<FlashcardPhase>('loading');
 	#queue = $state.raw<QueueEntry[]>([]);
 	#flipped = $state(false);
@@ -43,8 +44,15 @@ class FlashcardSession {
 	/** Ratings and undos run one after another, so a quick "U" after a rating is never lost. */
 	#work: Promise<unknown> = Promise.resolve();
 
-	readonly pack = loadBuiltinPack();
-	readonly #facts = new Map(this.pack.facts.map((fact) => [fact.id, fact]));
+	readonly #facts: ReadonlyMap<string, Fact>;
+
+	constructor(
+		private readonly services: StudyServices,
+		private readonly settings: SettingsView,
+		readonly pack: Pack
+	) {
+		this.#facts = factsById(pack);
+	}
 
 	get phase() {
 		return this.#phase;
@@ -92,49 +100,36 @@ class FlashcardSession {
 	async load(options: { ahead?: boolean } = {}): Promise<void> {
 		this.#studyingAhead = options.ahead ?? false;
 		try {
-			const now = systemClock.now();
+			const now = this.services.clock.now();
+			const packId = this.pack.meta.id;
 			const factIds = this.pack.facts.map((fact) => fact.id);
-			if ((await storedDataState()) !== 'present') {
-				this.#queue = buildReviewQueue({
-					packId: this.pack.meta.id,
-					memories: [],
-					factIds,
-					now,
-					newCardsPerDay: settings.values.newCardsPerDay,
-					newIntroducedToday: 0
-				});
-				this.#undoable = null;
-				this.#nextDue = null;
-			} else {
-				const { memories } = await repositories();
-				const stored = await memories.forPack(this.pack.meta.id);
-				const queueMemories = stored.map((record) => ({ id: record.id, ...record.memory }));
-				if (this.#studyingAhead) {
-					this.#queue = studyAheadQueue({
-						packId: this.pack.meta.id,
-						memories: queueMemories,
-						factIds
-					});
-				} else {
-					this.#queue = buildReviewQueue({
-						packId: this.pack.meta.id,
-						memories: queueMemories,
+			// Before anything is stored, every fact is new and nothing can be undone.
+			const repositories = await this.services.storage.reader();
+			const stored = repositories ? await repositories.memories.forPack(packId) : [];
+			const memories = stored.map((record) => ({ id: record.id, ...record.memory }));
+			this.#queue = this.#studyingAhead
+				? studyAheadQueue({ packId, memories, factIds })
+				: buildReviewQueue({
+						packId,
+						memories,
 						factIds,
 						now,
-						newCardsPerDay: settings.values.newCardsPerDay,
-						newIntroducedToday: await memories.newIntroducedOn(studyDay(now), this.pack.meta.id)
+						newCardsPerDay: this.settings.values.newCardsPerDay,
+						newIntroducedToday: repositories
+							? await repositories.memories.newIntroducedOn(studyDay(now), packId)
+							: 0
 					});
-				}
-				this.#undoable = (await memories.undoableRating(this.pack.meta.id, tabId())) ?? null;
-				this.#nextDue = nextDueAfter(queueMemories, now) ?? null;
-			}
+			this.#undoable = repositories
+				? ((await repositories.memories.undoableRating(packId, this.services.tabId())) ?? null)
+				: null;
+			this.#nextDue = nextDueAfter(memories, now) ?? null;
 			this.#flipped = false;
 			await this.#refreshPreview();
 			this.#phase = this.#queue.length ? 'card' : 'done';
 			if (this.#phase === 'card') this.#endActivity ??= studyActivity.begin();
 			else this.#finishActivity();
 		} catch (error) {
-			storageStatus.report(error);
+			this.services.problems.report(error);
 			this.#phase = 'done';
 		}
 	}
@@ -153,20 +148,20 @@ class FlashcardSession {
 		if (!current || !this.#flipped) return;
 		this.#saving = true;
 		try {
-			const { memories } = await repositories();
+			const { memories } = await this.services.storage.writer();
 			const log = await memories.rate(
 				{
 					packId: this.pack.meta.id,
 					packVersion: this.pack.meta.version,
 					factId: current.fact.id,
 					rating,
-					now: systemClock.now(),
+					now: this.services.clock.now(),
 					source: 'flashcard',
 					quizAnswerId: null,
 					expectedLastReview: this.#shownLastReview,
-					tabId: tabId()
+					tabId: this.services.tabId()
 				},
-				schedulerFor(settings.values)
+				schedulerFor(this.settings.values)
 			);
 			this.#notice = null;
 			this.#undoable = log;
@@ -178,7 +173,7 @@ class FlashcardSession {
 				this.#notice = 'That card was just rated in another tab, so it was not rated again here.';
 				await this.load({ ahead: this.#studyingAhead });
 			} else {
-				storageStatus.report(error);
+				this.services.problems.report(error);
 			}
 		} finally {
 			this.#saving = false;
@@ -194,8 +189,8 @@ class FlashcardSession {
 		if (!this.#undoable) return;
 		this.#saving = true;
 		try {
-			const { memories } = await repositories();
-			const undone = await memories.undoLastRating(this.pack.meta.id, tabId());
+			const { memories } = await this.services.storage.writer();
+			const undone = await memories.undoLastRating(this.pack.meta.id, this.services.tabId());
 			if (!undone) {
 				// Rated since in another tab (or that card again): Undo takes back only this tab's last.
 				this.#notice = 'Nothing to undo here: a newer rating was made in another tab.';
@@ -211,7 +206,8 @@ class FlashcardSession {
 					isNew: undone.log.stateBefore === 'new'
 				};
 				this.#queue = [entry, ...this.#queue.filter((item) => item.memoryId !== entry.memoryId)];
-				this.#undoable = (await memories.undoableRating(this.pack.meta.id, tabId())) ?? null;
+				this.#undoable =
+					(await memories.undoableRating(this.pack.meta.id, this.services.tabId())) ?? null;
 				this.#notice = null;
 				this.#flipped = false;
 				this.#phase = 'card';
@@ -219,7 +215,7 @@ class FlashcardSession {
 				await this.#refreshPreview();
 			}
 		} catch (error) {
-			storageStatus.report(error);
+			this.services.problems.report(error);
 		} finally {
 			this.#saving = false;
 		}
@@ -251,13 +247,13 @@ class FlashcardSession {
 			this.#preview = null;
 			return;
 		}
-		const now = systemClock.now();
-		const scheduler = schedulerFor(settings.values);
-		let memory = scheduler.newMemory(now);
-		if ((await storedDataState()) === 'present') {
-			const { memories } = await repositories();
-			memory = (await memories.get(current.entry.memoryId))?.memory ?? memory;
-		}
+		const now = this.services.clock.now();
+		const scheduler = schedulerFor(this.settings.values);
+		const repositories = await this.services.storage.reader();
+		const stored = repositories
+			? await repositories.memories.get(current.entry.memoryId)
+			: undefined;
+		const memory = stored?.memory ?? scheduler.newMemory(now);
 		this.#shownLastReview = memory.lastReview;
 		this.#preview = scheduler.preview(memory, now);
 	}
@@ -273,5 +269,3 @@ class FlashcardSession {
 		this.#endActivity = undefined;
 	}
 }
-
-export const flashcards = new FlashcardSession();

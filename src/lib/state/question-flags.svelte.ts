@@ -1,14 +1,17 @@
-import { loadBuiltinPack } from '$lib/content/builtin-pack';
 import type { QuestionFlagRecord } from '$lib/db/records';
+import type { Pack } from '$lib/domain/pack/schema';
 import { retiredFactIds } from '$lib/domain/pack/retired';
-import { storedDataState } from '$lib/db/stored-data';
-import { repositories } from './services';
-import { storageStatus } from './storage-status.svelte';
+import type { StudyServices } from './services';
 
 /** Reported questions, for the list in settings with its "unsuspend". */
-class QuestionFlags {
+export class QuestionFlags {
 	#flags = $state.raw<QuestionFlagRecord[]>([]);
 	#loaded = $state(false);
+
+	constructor(
+		private readonly services: StudyServices,
+		private readonly pack: Pack
+	) {}
 
 	get list() {
 		return this.#flags;
@@ -20,30 +23,26 @@ class QuestionFlags {
 
 	/** Whether a reported question tests a fact the current pack version no longer has. */
 	isRetired(flag: QuestionFlagRecord): boolean {
-		return retiredFactIds(loadBuiltinPack(), flag.packId, flag.factIds).length > 0;
+		return retiredFactIds(this.pack, flag.packId, flag.factIds).length > 0;
 	}
 
 	async load(): Promise<void> {
 		try {
-			if ((await storedDataState()) === 'present') {
-				const { quizzes } = await repositories();
-				this.#flags = await quizzes.flags();
-			}
+			const repositories = await this.services.storage.reader();
+			if (repositories) this.#flags = await repositories.quizzes.flags();
 		} catch (error) {
-			storageStatus.report(error);
+			this.services.problems.report(error);
 		}
 		this.#loaded = true;
 	}
 
 	async setSuspended(questionId: string, suspended: boolean): Promise<void> {
 		try {
-			const { quizzes } = await repositories();
+			const { quizzes } = await this.services.storage.writer();
 			await quizzes.setSuspended(questionId, suspended);
 			this.#flags = await quizzes.flags();
 		} catch (error) {
-			storageStatus.report(error);
+			this.services.problems.report(error);
 		}
 	}
 }
-
-export const questionFlags = new QuestionFlags();

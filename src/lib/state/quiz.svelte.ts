@@ -1,26 +1,28 @@
-import { loadBuiltinPack } from '$lib/content/builtin-pack';
+import { quizAnswerId } from '$lib/db/key-answers-by-question';
+import { AnswerTakenError } from '$lib/db/quiz-repository';
 import type { QuizAnswerRecord, QuizSessionRecord } from '$lib/db/records';
-import { storedDataState } from '$lib/db/stored-data';
-import type { QuestionKind } from '$lib/domain/questions/kinds';
-import { Question } from '$lib/domain/questions/question';
+import type { Pack } from '$lib/domain/pack/schema';
+import type { Question } from '$lib/domain/questions/question';
 import { generateQuiz, quizCapacity, type QuizOptions } from '$lib/domain/questions/quiz';
 import { gradeResponse, overrideGrade, type Grade } from '$lib/domain/grading';
 import type { QuestionResponse as QuizResponse } from '$lib/domain/grading/response';
 import { summariseQuiz, type QuizResults } from '$lib/domain/quiz/results';
 import { studyDay } from '$lib/domain/time/study-day';
-import * as v from 'valibot';
 import { schedulerFor } from './scheduler';
-import { repositories, systemClock } from './services';
-import { settings } from './settings.svelte';
-import { storageStatus } from './storage-status.svelte';
+import type { StudyServices } from './services';
+import { restoreQuiz, restoreResponse, type QuizSetup } from './restore-quiz';
+import type { SettingsView } from './settings.svelte';
 import { studyActivity } from './study-activity.svelte';
 
 export type QuizPhase = 'loading' | 'start' | 'question' | 'feedback' | 'results';
 
-export interface QuizSetup {
-	length: 5 | 10 | 20 | 'all';
-	kinds: QuestionKind[];
-	topics: string[];
+export type { QuizSetup } from './restore-quiz';
+
+/** An unfinished quiz on offer; `restorable` false when its stored questions do not parse. */
+export interface ResumableQuiz {
+	session: QuizSessionRecord;
+	answered: number;
+	restorable: boolean;
 }
 
 export interface HistoryEntry {
@@ -33,28 +35,39 @@ export interface HistoryEntry {
  * One quiz at a time: generate, ask, grade, store every answer before moving on, resume
  * after a reload, review the results. All storage goes through the quiz repository.
  */
-class QuizController {
+export class QuizController {
 	#phase = $state<QuizPhase>('loading');
 	#session = $state.raw<QuizSessionRecord | null>(null);
 	#questions = $state.raw<Question[]>([]);
 	#answers = $state.raw<QuizAnswerRecord[]>([]);
 	#index = $state(0);
 	#lastResponse = $state.raw<QuizResponse | null>(null);
-	#resumable = $state.raw<{ session: QuizSessionRecord; answered: number } | null>(null);
+	#resumable = $state.raw<ResumableQuiz | null>(null);
+	#setup: QuizSetup | null = null;
 	#history = $state.raw<HistoryEntry[]>([]);
 	#saving = $state(false);
 	#notice = $state<string | null>(null);
 	#shownAt = 0;
 	#endActivity: (() => void) | undefined;
 	/** The next quiz's seed, drawn ahead so that the start screen can say what it will hold. */
-	#seed = $state(newSeed());
+	#seed = $state(0);
 	/** Reported questions, never asked again (until unsuspended in Settings). */
 	#suspended = $state.raw<readonly string[]>([]);
-	#capacities = new Map<string, number>();
+	/** Capacities by seed and options, once computed (not reactive: a cache). */
+	readonly #capacities = plainMap<string, number>();
 
-	readonly pack = loadBuiltinPack();
 	/** The pack's topics, in first-use order. */
-	readonly topics = [...new Set(this.pack.facts.flatMap((fact) => fact.topics))];
+	readonly topics: readonly string[];
+
+	constructor(
+		private readonly services: StudyServices,
+		private readonly settings: SettingsView,
+		readonly pack: Pack,
+		private readonly nextSeed: () => number = randomSeed
+	) {
+		this.topics = unique(pack.facts.flatMap((fact) => fact.topics));
+		this.#seed = nextSeed();
+	}
 
 	get phase() {
 		return this.#phase;
@@ -73,7 +86,8 @@ class QuizController {
 	}
 	/** The stored answer to the current question, once given. */
 	get currentAnswer(): QuizAnswerRecord | undefined {
-		return this.#answers.find((answer) => answer.questionIndex === this.#index);
+		const question = this.current;
+		return question && this.#answers.find((answer) => answer.questionId === question.id);
 	}
 	get lastResponse() {
 		return this.#lastResponse;
@@ -87,7 +101,7 @@ class QuizController {
 	get saving() {
 		return this.#saving;
 	}
-	/** A short message for the start screen (e.g. why a quiz could not start). */
+	/** A short message (why a quiz could not start, an answer given in another tab). */
 	get notice() {
 		return this.#notice;
 	}
@@ -125,25 +139,37 @@ class QuizController {
 		if (this.#phase === 'question' || this.#phase === 'feedback') return;
 		this.#phase = 'loading';
 		try {
-			if ((await storedDataState()) !== 'present') {
+			const repositories = await this.services.storage.reader();
+			if (!repositories) {
 				this.#resumable = null;
 				this.#history = [];
 				this.#phase = 'start';
 				return;
 			}
-			const { quizzes } = await repositories();
+			const { quizzes } = repositories;
 			this.#suspended = await quizzes.suspendedQuestionIds();
 			const unfinished = await quizzes.unfinished();
 			this.#resumable = unfinished
-				? { session: unfinished, answered: (await quizzes.answersOf(unfinished.id)).length }
+				? {
+						session: unfinished,
+						answered: (await quizzes.answersOf(unfinished.id)).length,
+						restorable: restoreQuiz(unfinished).ok
+					}
 				: null;
-			this.#history = (await quizzes.history()).map(({ session, answers }) => ({
-				id: session.id,
-				startedAt: session.startedAt,
-				results: summariseQuiz(this.#parseQuestions(session), answers, session.startedAt)
-			}));
+			// A past quiz whose questions do not parse is left out of the list (its data stays).
+			this.#history = (await quizzes.history()).flatMap(({ session, answers }) => {
+				const restored = restoreQuiz(session);
+				if (!restored.ok) return [];
+				return [
+					{
+						id: session.id,
+						startedAt: session.startedAt,
+						results: summariseQuiz(restored.questions, answers, session.startedAt)
+					}
+				];
+			});
 		} catch (error) {
-			storageStatus.report(error);
+			this.services.problems.report(error);
 		}
 		this.#phase = 'start';
 	}
@@ -156,7 +182,7 @@ class QuizController {
 	): Promise<void> {
 		this.#notice = null;
 		try {
-			const { quizzes } = await repositories();
+			const { quizzes } = await this.services.storage.writer();
 			const seed = this.#seed;
 			this.#suspended = await quizzes.suspendedQuestionIds();
 			const options = this.#options(setup);
@@ -177,28 +203,33 @@ class QuizController {
 				seed,
 				options: { length: setup.length, kinds: setup.kinds, topics: setup.topics },
 				questions: asked,
-				startedAt: systemClock.now(),
+				startedAt: this.services.clock.now(),
 				finishedAt: null,
 				abandoned: false,
 				retryOf
 			};
 			await quizzes.start(session);
-			this.#seed = newSeed();
-			this.#enter(session, asked, []);
+			this.#seed = this.nextSeed();
+			this.#enter(session, asked, [], setup);
 		} catch (error) {
-			storageStatus.report(error);
+			this.services.problems.report(error);
 		}
 	}
 
 	async resume(): Promise<void> {
 		const offer = this.#resumable;
 		if (!offer) return;
+		const restored = restoreQuiz(offer.session);
+		if (!restored.ok) {
+			this.#notice = 'This quiz could not be restored. Its answers are kept.';
+			return;
+		}
 		try {
-			const { quizzes } = await repositories();
+			const { quizzes } = await this.services.storage.writer();
 			const answers = await quizzes.answersOf(offer.session.id);
-			this.#enter(offer.session, this.#parseQuestions(offer.session), answers);
+			this.#enter(offer.session, restored.questions, answers, restored.setup);
 		} catch (error) {
-			storageStatus.report(error);
+			this.services.problems.report(error);
 		}
 	}
 
@@ -207,11 +238,11 @@ class QuizController {
 		const offer = this.#resumable;
 		if (!offer) return;
 		try {
-			const { quizzes } = await repositories();
-			await quizzes.finish(offer.session.id, systemClock.now(), true);
+			const { quizzes } = await this.services.storage.writer();
+			await quizzes.finish(offer.session.id, this.services.clock.now(), true);
 			this.#resumable = null;
 		} catch (error) {
-			storageStatus.report(error);
+			this.services.problems.report(error);
 		}
 	}
 
@@ -222,17 +253,17 @@ class QuizController {
 		const session = this.#session;
 		const question = this.current;
 		if (!session || !question || this.#phase !== 'question' || this.#saving) return;
-		const now = systemClock.now();
+		const now = this.services.clock.now();
 		let grade: Grade;
 		try {
 			grade = gradeResponse(question, response, this.pack);
 		} catch (error) {
 			// A bug in grading: said as one (never as a storage problem), and the question stays.
-			storageStatus.report(error);
+			this.services.problems.report(error);
 			return;
 		}
 		const record = this.#record(session, question, response, grade, now);
-		if (await this.#save(record)) {
+		if (await this.#save(record, null)) {
 			this.#lastResponse = response;
 			this.#phase = 'feedback';
 		}
@@ -248,7 +279,7 @@ class QuizController {
 			perFact: stored.perFact,
 			overridden: stored.overridden
 		});
-		await this.#save({ ...stored, ...grade });
+		await this.#save({ ...stored, ...grade }, stored);
 	}
 
 	async next(): Promise<void> {
@@ -257,19 +288,19 @@ class QuizController {
 		if (this.#index + 1 < this.#questions.length) {
 			this.#index += 1;
 			this.#lastResponse = null;
-			this.#shownAt = systemClock.now();
+			this.#shownAt = this.services.clock.now();
 			this.#phase = 'question';
 			return;
 		}
 		try {
-			const { quizzes } = await repositories();
-			const finishedAt = systemClock.now();
+			const { quizzes } = await this.services.storage.writer();
+			const finishedAt = this.services.clock.now();
 			await quizzes.finish(session.id, finishedAt);
 			this.#session = { ...session, finishedAt };
 			this.#phase = 'results';
 			this.#endActivity?.();
 		} catch (error) {
-			storageStatus.report(error);
+			this.services.problems.report(error);
 		}
 	}
 
@@ -279,7 +310,7 @@ class QuizController {
 		const question = this.current;
 		if (!session || !question) return false;
 		try {
-			const { quizzes } = await repositories();
+			const { quizzes } = await this.services.storage.writer();
 			await quizzes.flag({
 				questionId: question.id,
 				packId: question.packId,
@@ -289,12 +320,12 @@ class QuizController {
 				quizId: session.id,
 				reason,
 				note,
-				flaggedAt: systemClock.now(),
+				flaggedAt: this.services.clock.now(),
 				suspended: true
 			});
 			return true;
 		} catch (error) {
-			storageStatus.report(error);
+			this.services.problems.report(error);
 			return false;
 		}
 	}
@@ -304,7 +335,7 @@ class QuizController {
 		const results = this.results;
 		if (!session || !results) return;
 		const questions = results.mistakes.flatMap((index) => this.#questions[index] ?? []);
-		const setup = session.options as QuizSetup;
+		const setup = this.#setup ?? { length: 'all', kinds: [], topics: [] };
 		await this.start(setup, questions, session.id);
 	}
 
@@ -319,22 +350,29 @@ class QuizController {
 		await this.load();
 	}
 
-	#enter(session: QuizSessionRecord, questions: Question[], answers: QuizAnswerRecord[]) {
+	#enter(
+		session: QuizSessionRecord,
+		questions: Question[],
+		answers: QuizAnswerRecord[],
+		setup: QuizSetup | null
+	) {
 		this.#session = session;
+		this.#setup = setup;
+		this.#notice = null;
 		this.#questions = questions;
 		this.#answers = answers;
 		this.#resumable = null;
 		this.#lastResponse = null;
 		// Resume at the first question without a stored answer.
-		const answered = new Set(answers.map((answer) => answer.questionIndex));
-		const firstOpen = questions.findIndex((_, index) => !answered.has(index));
+		const answered = answers.map((answer) => answer.questionId);
+		const firstOpen = questions.findIndex((question) => !answered.includes(question.id));
 		this.#index = firstOpen === -1 ? Math.max(0, questions.length - 1) : firstOpen;
-		this.#shownAt = systemClock.now();
+		this.#shownAt = this.services.clock.now();
 		this.#endActivity?.();
 		this.#endActivity = studyActivity.begin();
 		if (firstOpen === -1) {
 			this.#phase = 'feedback';
-			this.#lastResponse = (answers.at(-1)?.given as QuizResponse | undefined) ?? null;
+			this.#lastResponse = restoreResponse(this.currentAnswer);
 		} else {
 			this.#phase = 'question';
 		}
@@ -348,7 +386,7 @@ class QuizController {
 		now: number
 	): QuizAnswerRecord {
 		return {
-			id: `${session.id}:${this.#index}`,
+			id: quizAnswerId(session.id, question.id),
 			quizId: session.id,
 			questionIndex: this.#index,
 			questionId: question.id,
@@ -367,34 +405,43 @@ class QuizController {
 		};
 	}
 
-	async #save(record: QuizAnswerRecord): Promise<boolean> {
+	/** Stores `record`, replacing `replacing` (the answer as read) or none. */
+	async #save(record: QuizAnswerRecord, replacing: QuizAnswerRecord | null): Promise<boolean> {
 		this.#saving = true;
 		try {
-			const { quizzes } = await repositories();
-			await quizzes.recordAnswer(record, schedulerFor(settings.values));
-			this.#answers = [...this.#answers.filter((answer) => answer.id !== record.id), record].sort(
-				(a, b) => a.questionIndex - b.questionIndex
-			);
+			const { quizzes } = await this.services.storage.writer();
+			await quizzes.recordAnswer(record, schedulerFor(this.settings.values), replacing);
+			this.#keep(record);
 			return true;
 		} catch (error) {
-			storageStatus.report(error);
+			if (error instanceof AnswerTakenError) {
+				// Answered in another tab meanwhile: that answer stands, and is shown here.
+				this.#keep(error.stored);
+				this.#lastResponse = restoreResponse(error.stored);
+				this.#phase = 'feedback';
+				this.#notice = 'This question was answered in another tab; that answer is kept.';
+			} else {
+				this.services.problems.report(error);
+			}
 			return false;
 		} finally {
 			this.#saving = false;
 		}
 	}
 
-	/** Stored questions are parsed, never trusted: a record from an older release may differ. */
-	#parseQuestions(session: QuizSessionRecord): Question[] {
-		return session.questions.flatMap((question) => {
-			const parsed = v.safeParse(Question, question);
-			return parsed.success ? [parsed.output] : [];
-		});
+	#keep(record: QuizAnswerRecord): void {
+		this.#answers = [...this.#answers.filter((answer) => answer.id !== record.id), record];
 	}
 }
 
-export const quiz = new QuizController();
+function plainMap<K, V>(): Map<K, V> {
+	return new Map<K, V>();
+}
 
-function newSeed(): number {
+function unique<T>(items: readonly T[]): T[] {
+	return [...new Set(items)];
+}
+
+function randomSeed(): number {
 	return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 }

@@ -1,18 +1,34 @@
-import type { Repositories } from '$lib/db/repositories';
 import type { Clock } from '$lib/domain/clock';
-import { memoizeSuccess } from './memoize-success';
-import { storageStatus } from './storage-status.svelte';
-
-/** The real clock: the one place above the domain that reads the system time. */
-export const systemClock: Clock = { now: () => Date.now() };
+import { storedDataState } from '$lib/db/stored-data';
+import { ProblemReporter } from './problem-reporter.svelte';
+import { createStorageGateway, type StorageGateway } from './storage-gateway';
+import { tabId } from './tab-id';
 
 /**
- * The composition root: the repositories over the shared database, created on first use.
- * Loaded lazily so a first visit, which has nothing stored yet, does not download Dexie,
- * and so nothing touches IndexedDB during prerendering. A failed load is tried again.
+ * What every controller is built from: storage, time, where problems go, and this tab's
+ * identity. Created once at the app's root and handed down by context (see `context.ts`);
+ * tests build their own with fake-indexeddb and a fixed clock.
  */
-export const repositories: () => Promise<Repositories> = memoizeSuccess(() =>
-	import('$lib/db/repositories').then(({ createRepositories }) =>
-		createRepositories({ clock: systemClock, onProblem: (problem) => storageStatus.show(problem) })
-	)
-);
+export interface StudyServices {
+	storage: StorageGateway;
+	clock: Clock;
+	problems: ProblemReporter;
+	/** This browser tab's identity (Undo takes back only this tab's ratings). */
+	tabId: () => string;
+}
+
+/** The services of the running app: the system clock and the browser's IndexedDB. */
+export function createAppServices(): StudyServices {
+	const problems = new ProblemReporter();
+	const clock: Clock = { now: () => Date.now() };
+	const storage = createStorageGateway({
+		// Loaded lazily so that a first visit does not download Dexie, and so that nothing
+		// touches IndexedDB during prerendering.
+		open: () =>
+			import('$lib/db/repositories').then(({ createRepositories }) =>
+				createRepositories({ clock, onProblem: (problem) => problems.show(problem) })
+			),
+		probe: () => storedDataState()
+	});
+	return { storage, clock, problems, tabId: () => tabId() };
+}

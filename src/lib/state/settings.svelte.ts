@@ -1,14 +1,19 @@
-import { storedDataState } from '$lib/db/stored-data';
 import { defaultSettings, type AppSettings, type SettingKey } from '$lib/domain/settings';
-import { repositories } from './services';
-import { storageStatus } from './storage-status.svelte';
+import type { StudyServices } from './services';
+
+/** What a controller needs of the settings: their current values. */
+export interface SettingsView {
+	readonly values: AppSettings;
+}
 
 /** The learner's settings, kept in step with IndexedDB (also across tabs). */
-class SettingsState {
+export class SettingsState implements SettingsView {
 	#values = $state.raw<AppSettings>(defaultSettings);
 	#loaded = $state(false);
 	#stopWatching: (() => void) | undefined;
 	#stopped = false;
+
+	constructor(private readonly services: StudyServices) {}
 
 	get values(): AppSettings {
 		return this.#values;
@@ -22,10 +27,10 @@ class SettingsState {
 	/** Starts following stored settings; call from the root layout's mount. Returns the stop function. */
 	start(): () => void {
 		this.#stopped = false;
-		void storedDataState().then((state) => {
+		void this.services.storage.storedData().then((state) => {
 			if (state === 'present') return this.#watch();
 			if (state === 'unavailable')
-				storageStatus.show({ kind: 'unavailable', detail: 'No IndexedDB.' });
+				this.services.problems.show({ kind: 'unavailable', detail: 'No IndexedDB.' });
 			// Nothing stored yet: the defaults are the settings, and Dexie is not needed until a write.
 			this.#loaded = true;
 		});
@@ -44,13 +49,13 @@ class SettingsState {
 		const previous = this.#values;
 		this.#values = { ...previous, [key]: value };
 		try {
-			const { settings } = await repositories();
+			const { settings } = await this.services.storage.writer();
 			await settings.set(key, value);
 			await this.#watch();
 			return true;
 		} catch (error) {
 			this.#values = previous;
-			storageStatus.report(error);
+			this.services.problems.report(error);
 			return false;
 		}
 	}
@@ -58,20 +63,18 @@ class SettingsState {
 	async #watch(): Promise<void> {
 		if (this.#stopWatching || this.#stopped) return;
 		try {
-			const { settings } = await repositories();
+			const { settings } = await this.services.storage.writer();
 			if (this.#stopWatching || this.#stopped) return;
 			this.#stopWatching = settings.watch(
 				(values) => {
 					this.#values = values;
 					this.#loaded = true;
 				},
-				(error) => storageStatus.report(error)
+				(error) => this.services.problems.report(error)
 			);
 		} catch (error) {
-			storageStatus.report(error);
+			this.services.problems.report(error);
 			this.#loaded = true;
 		}
 	}
 }
-
-export const settings = new SettingsState();

@@ -1,10 +1,20 @@
-import { storedDataState } from '$lib/db/stored-data';
-import { storageStatus } from './storage-status.svelte';
+import type { Pack } from '$lib/domain/pack/schema';
+import { studyDay } from '$lib/domain/time/study-day';
+import type { StudyServices } from './services';
 
 /** Due and new counts for today on the home screen; none on a first visit (nothing stored). */
-class Today {
+export class TodayCounts {
 	#counts = $state.raw<{ due: number; new: number } | null>(null);
 	#loaded = $state(false);
+
+	/**
+	 * `loadPack` gives the active pack when counts are needed: the home screen's first paint
+	 * does not wait for the pack, the scheduler or Dexie.
+	 */
+	constructor(
+		private readonly services: StudyServices,
+		private readonly loadPack: () => Promise<Pack>
+	) {}
 
 	get counts() {
 		return this.#counts;
@@ -16,15 +26,27 @@ class Today {
 
 	async load(newCardsPerDay: number): Promise<void> {
 		try {
-			if ((await storedDataState()) === 'present') {
-				const { loadTodayCounts } = await import('./today-counts');
-				this.#counts = await loadTodayCounts(newCardsPerDay);
+			const repositories = await this.services.storage.reader();
+			if (repositories) {
+				const [pack, { dayCounts }] = await Promise.all([
+					this.loadPack(),
+					import('$lib/domain/scheduling/review-queue')
+				]);
+				const { memories } = repositories;
+				const now = this.services.clock.now();
+				const stored = await memories.forPack(pack.meta.id);
+				this.#counts = dayCounts({
+					packId: pack.meta.id,
+					memories: stored.map((record) => ({ id: record.id, ...record.memory })),
+					factIds: pack.facts.map((fact) => fact.id),
+					now,
+					newCardsPerDay,
+					newIntroducedToday: await memories.newIntroducedOn(studyDay(now), pack.meta.id)
+				});
 			}
 		} catch (error) {
-			storageStatus.report(error);
+			this.services.problems.report(error);
 		}
 		this.#loaded = true;
 	}
 }
-
-export const today = new Today();

@@ -174,7 +174,7 @@ describe('quiz answers feed the same memory', () => {
 		// Tab A: "I was right". The Easy must stay: in the log and in the memory.
 		const quizzes = await quizWithAnswer(answer());
 		await memories.rate(card('fact-b', 'easy', start + day), scheduler);
-		await quizzes.recordAnswer(answer({ overridden: true, correct: true }), scheduler);
+		await quizzes.recordAnswer(answer({ overridden: true, correct: true }), scheduler, answer());
 
 		const logs = await memories.logsOf('pack:fact-b');
 		expect(logs.map((log) => [log.source, log.log.rating, log.reviewedAt])).toEqual([
@@ -230,7 +230,8 @@ describe('quiz answers feed the same memory', () => {
 				overridden: true,
 				perFact: [{ factId: 'fact-a', correct: true }]
 			},
-			scheduler
+			scheduler,
+			typed
 		);
 		const logs = await db.reviewLogs.toArray();
 		expect(logs.map((entry) => entry.log.rating)).toEqual(['hard']);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { StudyDatabase } from '$lib/db/database';
-import { QuizRepository } from '$lib/db/quiz-repository';
+import { AnswerTakenError, QuizRepository } from '$lib/db/quiz-repository';
 import type { QuizAnswerRecord, QuizSessionRecord } from '$lib/db/records';
 import { createScheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import { freshDatabaseName } from './helpers';
@@ -64,11 +64,25 @@ describe('QuizRepository', () => {
 		expect((await quizzes.answersOf('quiz-1')).map((a) => a.questionIndex)).toEqual([0, 1]);
 	});
 
-	test('answering the same question again overwrites its answer instead of adding one', async () => {
+	test('an answer replaces the one it was read as, and never one stored since by another tab', async () => {
 		await quizzes.start(session());
-		await quizzes.recordAnswer(answer(0, { correct: false }), scheduler);
-		await quizzes.recordAnswer(answer(0, { correct: true }), scheduler);
-		expect(await quizzes.answersOf('quiz-1')).toHaveLength(1);
+		const first = answer(0, { correct: false });
+		await quizzes.recordAnswer(first, scheduler);
+		// "I was right" here: replaces the answer as this tab read it.
+		const override = { ...first, correct: true, overridden: true };
+		await quizzes.recordAnswer(override, scheduler, first);
+		expect(await quizzes.answersOf('quiz-1')).toEqual([override]);
+		// Another tab, which read no answer (or the old one), cannot overwrite it.
+		const error = await quizzes
+			.recordAnswer(answer(0, { correct: false, answeredAt: 9_999 }), scheduler)
+			.catch((caught: unknown) => caught);
+		expect(error).toBeInstanceOf(AnswerTakenError);
+		expect((error as AnswerTakenError).stored).toEqual(override);
+		await expect(quizzes.recordAnswer(first, scheduler, first)).rejects.toThrow(AnswerTakenError);
+		expect(await quizzes.answersOf('quiz-1')).toEqual([override]);
+		expect(await db.reviewLogs.where('quizAnswerId').equals(first.id).count()).toBe(
+			first.perFact.length
+		);
 	});
 
 	test('an answer for a quiz that does not exist is refused and nothing is written', async () => {

@@ -139,11 +139,12 @@ describe('upgrade v3 → v4', () => {
 			due: a.due
 		});
 		const logs = await db.reviewLogs.orderBy('reviewedAt').toArray();
+		// v6 then keys each answer (and its ratings) by question id: q:0 → q:x0.
 		expect(logs.map((log) => [log.factId, log.log.rating, log.source, log.quizAnswerId])).toEqual([
-			['a', 'again', 'quiz', 'q:0'],
-			['b', 'good', 'quiz', 'q:0'],
-			['b', 'hard', 'quiz', 'q:1'],
-			['a', 'hard', 'quiz', 'q:2']
+			['a', 'again', 'quiz', 'q:x0'],
+			['b', 'good', 'quiz', 'q:x0'],
+			['b', 'hard', 'quiz', 'q:x1'],
+			['a', 'hard', 'quiz', 'q:x2']
 		]);
 		expect(await db.quizAnswers.count()).toBe(3);
 		db.close();
@@ -188,6 +189,75 @@ describe('upgrade v4 → v5', () => {
 		const memories = new MemoryRepository(db);
 		// The newest flashcard rating is b's (a's was followed by a quiz answer on a).
 		expect((await memories.undoableRating('pack'))?.id).toBe('card:pack:b:2');
+		db.close();
+	});
+});
+
+describe('upgrade v5 → v6', () => {
+	test('answers are keyed by question id, their ratings follow, and nothing is lost', async () => {
+		const name = freshDatabaseName();
+		const v5 = await openAtVersion(name, 5);
+		const scheduler = createScheduler();
+		const t0 = Date.UTC(2026, 10, 25, 9);
+		const rated = scheduler.rate(scheduler.newMemory(t0), 'good', t0);
+		const answerRow = (index: number, questionId: string | undefined) => ({
+			id: `quiz:${index}`,
+			quizId: 'quiz',
+			questionIndex: index,
+			questionId,
+			packId: 'pack',
+			packVersion: 2,
+			factIds: [`f${index}`],
+			kind: 'mcq',
+			given: { kind: 'mcq', choice: 0 },
+			correct: true,
+			score: 1,
+			perFact: [{ factId: `f${index}`, correct: true }],
+			overridden: false,
+			responseMs: 3_000,
+			answeredAt: t0 + index,
+			studyDay: '2026-11-25'
+		});
+		await v5.table('quizAnswers').bulkPut([
+			answerRow(0, 'mcq:f0:0'),
+			answerRow(1, 'mcq:f1:0'),
+			// A damaged row without its question id keeps its old key rather than vanish.
+			answerRow(2, undefined)
+		]);
+		await v5.table('reviewLogs').bulkPut(
+			[0, 1, 2].map((index) => ({
+				id: `quiz:quiz:${index}:f${index}`,
+				memoryId: `pack:f${index}`,
+				packId: 'pack',
+				packVersion: 2,
+				factId: `f${index}`,
+				source: 'quiz',
+				quizAnswerId: `quiz:${index}`,
+				reviewedAt: t0 + index,
+				studyDay: '2026-11-25',
+				log: rated.log
+			}))
+		);
+		v5.close();
+
+		const db = new StudyDatabase(name);
+		await db.open();
+		expect((await db.quizAnswers.toArray()).map((row) => row.id).sort()).toEqual([
+			'quiz:2',
+			'quiz:mcq:f0:0',
+			'quiz:mcq:f1:0'
+		]);
+		const logs = await db.reviewLogs.orderBy('reviewedAt').toArray();
+		expect(logs.map((log) => log.quizAnswerId)).toEqual([
+			'quiz:mcq:f0:0',
+			'quiz:mcq:f1:0',
+			'quiz:2'
+		]);
+		expect(await db.quizAnswers.get('quiz:mcq:f1:0')).toMatchObject({
+			questionIndex: 1,
+			given: { kind: 'mcq', choice: 0 },
+			answeredAt: t0 + 1
+		});
 		db.close();
 	});
 });

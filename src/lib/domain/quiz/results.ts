@@ -2,7 +2,8 @@ import type { QuestionKind } from '../questions/kinds';
 
 /** The part of a stored answer the results need. */
 export interface AnsweredQuestion {
-	questionIndex: number;
+	/** The question it answers: answers are matched to questions by id, never by position. */
+	questionId: string;
 	kind: string;
 	correct: boolean;
 	score: number;
@@ -23,11 +24,11 @@ export interface QuizResults {
 }
 
 export function summariseQuiz(
-	questions: readonly { kind: QuestionKind }[],
+	questions: readonly { id: string; kind: QuestionKind }[],
 	answers: readonly AnsweredQuestion[],
 	startedAt: number
 ): QuizResults {
-	const byIndex = new Map(answers.map((answer) => [answer.questionIndex, answer]));
+	const byQuestion = new Map(answers.map((answer) => [answer.questionId, answer]));
 	const kinds = new Map<QuestionKind, { kind: QuestionKind; asked: number; correct: number }>();
 	let scoreSum = 0;
 	let correct = 0;
@@ -36,7 +37,7 @@ export function summariseQuiz(
 		const entry = kinds.get(question.kind) ?? { kind: question.kind, asked: 0, correct: 0 };
 		kinds.set(question.kind, entry);
 		entry.asked += 1;
-		const answer = byIndex.get(index);
+		const answer = byQuestion.get(question.id);
 		if (!answer) return;
 		scoreSum += answer.score;
 		if (answer.correct) {
@@ -49,7 +50,7 @@ export function summariseQuiz(
 	const lastAnswer = Math.max(startedAt, ...answers.map((answer) => answer.answeredAt));
 	return {
 		total: questions.length,
-		answered: byIndex.size,
+		answered: questions.filter((question) => byQuestion.has(question.id)).length,
 		correct,
 		percent: questions.length ? Math.round((scoreSum / questions.length) * 100) : 0,
 		durationMs: lastAnswer - startedAt,

@@ -1,0 +1,40 @@
+import * as v from 'valibot';
+import type { QuizAnswerRecord, QuizSessionRecord } from '$lib/db/records';
+import { QuestionResponse } from '$lib/domain/grading/response';
+import { questionKinds } from '$lib/domain/questions/kinds';
+import { Question } from '$lib/domain/questions/question';
+
+/** How a quiz was set up, as stored with it. */
+export const QuizSetup = v.object({
+	length: v.union([v.picklist([5, 10, 20]), v.literal('all')]),
+	kinds: v.array(v.picklist(questionKinds)),
+	topics: v.array(v.string())
+});
+
+export type QuizSetup = v.InferOutput<typeof QuizSetup>;
+
+/** A stored quiz, parsed whole: every question, or the quiz cannot be restored. */
+export type RestoredQuiz =
+	{ ok: true; questions: Question[]; setup: QuizSetup | null } | { ok: false; problem: string };
+
+/**
+ * Parses what a stored quiz asked. Stored data is never trusted (an older release, a damaged
+ * record): a quiz with any question that does not parse is not restored at all, so that no
+ * answer is ever shown against another question. Its answers stay stored.
+ */
+export function restoreQuiz(session: QuizSessionRecord): RestoredQuiz {
+	const questions = v.safeParse(v.array(Question), session.questions);
+	if (!questions.success) {
+		const issue = questions.issues[0];
+		const at = issue?.path?.map((item) => String(item.key)).join('.') ?? '';
+		return { ok: false, problem: `question ${at}: ${issue?.message ?? 'does not parse'}` };
+	}
+	const setup = v.safeParse(QuizSetup, session.options);
+	return { ok: true, questions: questions.output, setup: setup.success ? setup.output : null };
+}
+
+/** A stored answer's response, parsed; `null` when it is not one (then it is not shown). */
+export function restoreResponse(answer: QuizAnswerRecord | undefined): QuestionResponse | null {
+	const parsed = v.safeParse(QuestionResponse, answer?.given);
+	return parsed.success ? parsed.output : null;
+}

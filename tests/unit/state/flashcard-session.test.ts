@@ -1,0 +1,115 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { loadBuiltinPack } from '$lib/content/builtin-pack';
+import { FlashcardSession } from '$lib/state/flashcards.svelte';
+import { settingsView, testServices, type TestServices } from './test-services';
+
+const pack = loadBuiltinPack();
+const sessionOn = (services: TestServices) => new FlashcardSession(services, settingsView, pack);
+
+beforeEach(() => {
+	// The reporter logs every problem for diagnosis; these tests cause them on purpose.
+	vi.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+
+async function ratedOnce(services = testServices()) {
+	const cards = sessionOn(services);
+	await cards.load();
+	const first = cards.current?.fact.id;
+	cards.flip();
+	await cards.rate('good');
+	return { cards, services, first };
+}
+
+describe('FlashcardSession', () => {
+	test("a first visit shows the day's new cards without creating a database", async () => {
+		const services = testServices();
+		const cards = sessionOn(services);
+		await cards.load();
+		expect(cards.phase).toBe('card');
+		expect(cards.remaining).toBe(Math.min(20, pack.facts.length));
+		expect(cards.canUndo).toBe(false);
+		expect(await services.databaseExists()).toBe(false);
+	});
+
+	test('a rating is committed (memory and log) before the next card shows', async () => {
+		const { cards, services, first } = await ratedOnce();
+		expect(cards.current?.fact.id).not.toBe(first);
+		expect(cards.reviewedTotal).toBe(1);
+		const { memories } = await services.storage.writer();
+		const stored = await memories.forPack(pack.meta.id);
+		expect(stored.map((record) => record.factId)).toEqual([first]);
+		expect(stored[0]?.memory.state).not.toBe('new');
+	});
+
+	test('a reload keeps the day: rated cards are not new again, and Undo still works', async () => {
+		const { services, first } = await ratedOnce();
+		const reloaded = sessionOn(services);
+		await reloaded.load();
+		expect(reloaded.remaining).toBe(Math.min(20, pack.facts.length) - 1);
+		expect(reloaded.canUndo).toBe(true);
+		await reloaded.undo();
+		expect(reloaded.current?.fact.id).toBe(first);
+		const { memories } = await services.storage.writer();
+		const [record] = await memories.forPack(pack.meta.id);
+		expect(record?.memory).toMatchObject({ state: 'new', reps: 0 });
+	});
+
+	test('Undo takes back only this tab’s rating', async () => {
+		const { services } = await ratedOnce(testServices({ tabId: 'tab-a' }));
+		const other = sessionOn({ ...services, tabId: () => 'tab-b' });
+		await other.load();
+		expect(other.canUndo).toBe(false);
+	});
+
+	test('a card rated in another tab is not rated again from a stale queue', async () => {
+		const services = testServices();
+		const tabA = sessionOn(services);
+		const tabB = sessionOn({ ...services, tabId: () => 'tab-b' });
+		await tabA.load();
+		await tabB.load();
+		const card = tabA.current?.fact.id;
+		expect(tabB.current?.fact.id).toBe(card);
+		tabA.flip();
+		await tabA.rate('easy');
+		services.clock.advance(5_000);
+		tabB.flip();
+		await tabB.rate('hard');
+		expect(tabB.notice).toMatch(/another tab/);
+		const { memories } = await services.storage.writer();
+		const [record] = await memories.forPack(pack.meta.id);
+		expect(record?.factId).toBe(card);
+		expect(record?.memory.reps).toBe(1);
+	});
+
+	test('a failed rating leaves the card on screen, says why, and the retry stores it once', async () => {
+		const services = testServices();
+		const cards = sessionOn(services);
+		await cards.load();
+		const card = cards.current?.fact.id;
+		cards.flip();
+		// The first write opens the database; then the rating itself fails.
+		services.failOpen(true);
+		await cards.rate('good');
+		expect(services.problems.problem?.kind).toBe('failed');
+		expect(cards.current?.fact.id).toBe(card);
+		services.failOpen(false);
+		await cards.rate('good');
+		expect(cards.current?.fact.id).not.toBe(card);
+		const { memories } = await services.storage.writer();
+		expect(await memories.forPack(pack.meta.id)).toHaveLength(1);
+	});
+
+	test('a clock set back a day still records the rating', async () => {
+		const { cards, services } = await ratedOnce();
+		// Rate the same card again later, once it is due, with the clock moved back.
+		const again = sessionOn(services);
+		services.clock.advance(-24 * 60 * 60 * 1000);
+		await again.load({ ahead: true });
+		again.flip();
+		const card = again.current?.fact.id;
+		await again.rate('good');
+		expect(services.problems.problem).toBeNull();
+		expect(again.current?.fact.id).not.toBe(card);
+		expect(cards.reviewedTotal).toBe(1);
+	});
+});

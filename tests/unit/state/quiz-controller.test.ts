@@ -1,0 +1,207 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { loadBuiltinPack } from '$lib/content/builtin-pack';
+import { QuizController } from '$lib/state/quiz.svelte';
+import { rightResponse, settingsView, testServices, wrongResponse } from './test-services';
+
+const pack = loadBuiltinPack();
+const setup = { length: 5 as const, kinds: [], topics: [] };
+const controllerOn = (services: ReturnType<typeof testServices>) =>
+	new QuizController(services, settingsView, pack, () => 7);
+
+async function started(services = testServices()) {
+	const quiz = controllerOn(services);
+	await quiz.load();
+	await quiz.start(setup);
+	return { quiz, services };
+}
+
+beforeEach(() => {
+	// The reporter logs every problem for diagnosis; these tests cause them on purpose.
+	vi.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+
+describe('QuizController', () => {
+	test('a first visit reads nothing and creates no database until a quiz starts', async () => {
+		const services = testServices();
+		const quiz = controllerOn(services);
+		await quiz.load();
+		expect(quiz.phase).toBe('start');
+		expect(quiz.resumable).toBeNull();
+		expect(await services.databaseExists()).toBe(false);
+		await quiz.start(setup);
+		expect(quiz.phase).toBe('question');
+		expect(quiz.questions).toHaveLength(5);
+		expect(await services.databaseExists()).toBe(true);
+	});
+
+	test('an answer is stored before its feedback shows, with the study day and response time', async () => {
+		const { quiz, services } = await started();
+		services.clock.advance(4_000);
+		const question = quiz.current;
+		if (!question) throw new Error('no question');
+		await quiz.answer(rightResponse(question));
+		expect(quiz.phase).toBe('feedback');
+		const { quizzes } = await services.storage.writer();
+		const stored = await quizzes.answersOf(quiz.session?.id ?? '');
+		expect(stored).toHaveLength(1);
+		expect(stored[0]).toMatchObject({
+			questionId: question.id,
+			correct: true,
+			responseMs: 4_000,
+			studyDay: '2026-11-28'
+		});
+	});
+
+	test('a quiz left half-way is offered again and resumes at its first open question', async () => {
+		const { quiz, services } = await started();
+		for (let i = 0; i < 2; i += 1) {
+			const question = quiz.current;
+			if (!question) throw new Error('no question');
+			await quiz.answer(wrongResponse(question));
+			await quiz.next();
+		}
+		const asked = quiz.questions.map((question) => question.id);
+		// A reload: a new controller over the same storage.
+		const again = controllerOn(services);
+		await again.load();
+		expect(again.resumable?.answered).toBe(2);
+		await again.resume();
+		expect(again.phase).toBe('question');
+		expect(again.index).toBe(2);
+		expect(again.questions.map((question) => question.id)).toEqual(asked);
+	});
+
+	test('a finished quiz enters the history with its score', async () => {
+		const { quiz } = await started();
+		while (quiz.phase !== 'results') {
+			const question = quiz.current;
+			if (!question) throw new Error('no question');
+			await quiz.answer(rightResponse(question));
+			await quiz.next();
+		}
+		expect(quiz.results?.correct).toBe(5);
+		await quiz.leave();
+		expect(quiz.history).toHaveLength(1);
+		expect(quiz.history[0]?.results.correct).toBe(5);
+	});
+
+	test('a failed start says why, changes nothing, and succeeds when tried again', async () => {
+		const services = testServices();
+		const quiz = controllerOn(services);
+		await quiz.load();
+		services.failOpen(true);
+		await quiz.start(setup);
+		expect(quiz.phase).toBe('start');
+		expect(services.problems.problem?.kind).toBe('failed');
+		services.failOpen(false);
+		await quiz.start(setup);
+		expect(quiz.phase).toBe('question');
+	});
+
+	test('a full disk at an answer keeps the question on screen; the retry stores it once', async () => {
+		const { quiz, services } = await started();
+		const question = quiz.current;
+		if (!question) throw new Error('no question');
+		services.failNext('quizzes', 'recordAnswer', 'QuotaExceededError');
+		await quiz.answer(rightResponse(question));
+		expect(quiz.phase).toBe('question');
+		expect(services.problems.problem?.kind).toBe('quota');
+		await quiz.answer(rightResponse(question));
+		expect(quiz.phase).toBe('feedback');
+		const { quizzes } = await services.storage.writer();
+		expect(await quizzes.answersOf(quiz.session?.id ?? '')).toHaveLength(1);
+	});
+
+	test('a failed finish keeps the last feedback, and the retry finishes', async () => {
+		const services = testServices();
+		const quiz = controllerOn(services);
+		await quiz.load();
+		await quiz.start({ ...setup, length: 5 });
+		while (quiz.index < quiz.questions.length - 1) {
+			await quiz.answer(rightResponse(quiz.current ?? ({} as never)));
+			await quiz.next();
+		}
+		await quiz.answer(rightResponse(quiz.current ?? ({} as never)));
+		services.failNext('quizzes', 'finish', 'AbortError');
+		await quiz.next();
+		expect(quiz.phase).toBe('feedback');
+		expect(services.problems.problem?.kind).toBe('failed');
+		await quiz.next();
+		expect(quiz.phase).toBe('results');
+	});
+
+	test('a bug in grading is reported as a bug, never as storage, and the question stays', async () => {
+		const { quiz, services } = await started();
+		const question = quiz.current;
+		if (!question) throw new Error('no question');
+		// A response of another kind than its question cannot come from the UI: a bug.
+		const mismatched =
+			question.kind === 'true-false'
+				? ({ kind: 'mcq', choice: 0 } as const)
+				: ({ kind: 'true-false', value: true } as const);
+		await quiz.answer(mismatched);
+		expect(quiz.phase).toBe('question');
+		expect(services.problems.problem?.kind).toBe('bug');
+	});
+
+	test('"I was right" turns a wrong typed answer into a right one, stored', async () => {
+		const services = testServices();
+		const quiz = new QuizController(services, settingsView, pack, () => 7);
+		await quiz.load();
+		await quiz.start({ length: 5, kinds: ['cloze'], topics: [] });
+		const question = quiz.current;
+		if (!question) throw new Error('no question');
+		await quiz.answer(wrongResponse(question));
+		expect(quiz.currentAnswer?.correct).toBe(false);
+		await quiz.overrideCurrent();
+		expect(quiz.currentAnswer).toMatchObject({ correct: true, overridden: true });
+		const { quizzes } = await services.storage.writer();
+		const [stored] = await quizzes.answersOf(quiz.session?.id ?? '');
+		expect(stored).toMatchObject({ correct: true, overridden: true });
+	});
+
+	test('the same quiz in two tabs: an answer given in one is never overwritten by the other', async () => {
+		const { quiz: tabA, services } = await started();
+		const tabB = controllerOn({ ...services, tabId: () => 'tab-b' });
+		await tabB.load();
+		await tabB.resume();
+		const question = tabA.current;
+		if (!question) throw new Error('no question');
+		expect(tabB.current?.id).toBe(question.id);
+		await tabA.answer(rightResponse(question));
+		// Tab B still shows the question, and answers it wrong.
+		await tabB.answer(wrongResponse(question));
+		expect(tabB.phase).toBe('feedback');
+		expect(tabB.notice).toMatch(/another tab/);
+		expect(tabB.currentAnswer?.correct).toBe(true);
+		expect(tabB.lastResponse).toEqual(rightResponse(question));
+		const { quizzes } = await services.storage.writer();
+		const stored = await quizzes.answersOf(tabA.session?.id ?? '');
+		expect(stored).toHaveLength(1);
+		expect(stored[0]?.correct).toBe(true);
+	});
+
+	test('a stored quiz that does not parse is not restored, and its answers are kept', async () => {
+		const { quiz, services } = await started();
+		await quiz.answer(rightResponse(quiz.current ?? ({} as never)));
+		const quizId = quiz.session?.id ?? '';
+		const { db, quizzes } = await services.storage.writer();
+		// A damaged record: one question lost its options.
+		const session = await db.quizSessions.get(quizId);
+		const questions = [...(session?.questions ?? [])] as Record<string, unknown>[];
+		questions[1] = { ...questions[1], kind: 'mcq', options: 'broken' };
+		await db.quizSessions.update(quizId, { questions });
+
+		const reloaded = controllerOn(services);
+		await reloaded.load();
+		expect(reloaded.resumable).toMatchObject({ answered: 1, restorable: false });
+		await reloaded.resume();
+		expect(reloaded.phase).toBe('start');
+		expect(reloaded.notice).toBe('This quiz could not be restored. Its answers are kept.');
+		expect(await quizzes.answersOf(quizId)).toHaveLength(1);
+		// It can be put away; the answers stay.
+		await reloaded.discard();
+		expect(reloaded.resumable).toBeNull();
+		expect(await quizzes.answersOf(quizId)).toHaveLength(1);
+	});
+});

@@ -1,0 +1,56 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { loadBuiltinPack } from '$lib/content/builtin-pack';
+import { FlashcardSession } from '$lib/state/flashcards.svelte';
+import { QuizController } from '$lib/state/quiz.svelte';
+import { TodayCounts } from '$lib/state/today.svelte';
+import { articlePack } from '../questions/factories';
+import { rightResponse, settingsView, testServices } from './test-services';
+
+// The controllers take the pack as a parameter: a second pack needs no code change, and
+// the two packs' progress stays apart in one database.
+const builtin = loadBuiltinPack();
+const second = articlePack({ id: 'second-pack' });
+
+beforeEach(() => {
+	vi.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+
+describe('a second pack', () => {
+	test('quizzes, flashcards and today’s counts each keep to their own pack', async () => {
+		expect(second.meta.id).not.toBe(builtin.meta.id);
+		const services = testServices();
+
+		const quiz = new QuizController(services, settingsView, second, () => 3);
+		await quiz.load();
+		await quiz.start({ length: 5, kinds: [], topics: [] });
+		expect(quiz.questions.length).toBeGreaterThan(0);
+		expect(new Set(quiz.questions.map((question) => question.packId))).toEqual(
+			new Set(['second-pack'])
+		);
+		const secondFacts = new Set(second.facts.map((fact) => fact.id));
+		for (const question of quiz.questions) {
+			for (const id of question.factIds) expect(secondFacts.has(id)).toBe(true);
+		}
+		await quiz.answer(rightResponse(quiz.current ?? ({} as never)));
+
+		const cards = new FlashcardSession(services, settingsView, second);
+		await cards.load();
+		expect(secondFacts.has(cards.current?.fact.id ?? '')).toBe(true);
+		cards.flip();
+		await cards.rate('good');
+
+		const { memories } = await services.storage.writer();
+		const stored = await memories.forPack('second-pack');
+		expect(stored.length).toBeGreaterThanOrEqual(2);
+		expect(stored.every((record) => record.packId === 'second-pack')).toBe(true);
+		expect(await memories.forPack(builtin.meta.id)).toEqual([]);
+
+		// The built-in pack's day is untouched by the second pack's study.
+		const builtinToday = new TodayCounts(services, async () => builtin);
+		await builtinToday.load(20);
+		expect(builtinToday.counts).toEqual({ due: 0, new: 20 });
+		const secondToday = new TodayCounts(services, async () => second);
+		await secondToday.load(20);
+		expect(secondToday.counts?.new).toBeLessThan(Math.min(20, second.facts.length));
+	});
+});
