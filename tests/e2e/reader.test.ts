@@ -67,6 +67,8 @@ describe('reader', () => {
 
 	test('a sentence that supports several facts is one highlight whose panel lists them all', async () => {
 		await app.page.goto(app.baseURL + '/article');
+		// A tap before hydration reaches no handler: wait for the app, as a reader would.
+		await app.page.locator('html[data-ready]').waitFor({ state: 'attached' });
 		const shared = app.page.locator('.highlight[data-fact-ids*=" "]').first();
 		const ids = ((await shared.getAttribute('data-fact-ids')) ?? '').split(' ');
 		expect(ids.length).toBeGreaterThan(1);

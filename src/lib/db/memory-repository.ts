@@ -53,9 +53,14 @@ export class MemoryRepository {
 		});
 	}
 
-	/** Facts seen for the first time on `studyDay` (by flashcard or quiz): they count toward the new-card limit. */
-	async newIntroducedOn(studyDay: string, packId: string): Promise<number> {
-		const logs = await this.db.reviewLogs.where('studyDay').equals(studyDay).toArray();
+	/**
+	 * Facts seen for the first time (by flashcard or quiz) since `dayStart`, the start of the
+	 * study day as the device's clock now places it: they count toward the new-card limit. By
+	 * time, not by the stored day's name, so that travelling west (the same day named again)
+	 * does not hand out a second day's new cards.
+	 */
+	async newIntroducedSince(dayStart: number, packId: string): Promise<number> {
+		const logs = await this.db.reviewLogs.where('reviewedAt').aboveOrEqual(dayStart).toArray();
 		return new Set(
 			logs
 				.filter((log) => log.packId === packId && log.log.stateBefore === 'new')

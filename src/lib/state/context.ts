@@ -1,6 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { StudyServices } from './services';
-import type { SettingsState } from './settings.svelte';
+import type { SettingsController } from './settings-controller.svelte';
 
 /**
  * The app's state, created once in the root layout and found by every page and component
@@ -10,7 +10,7 @@ import type { SettingsState } from './settings.svelte';
  */
 export interface StudyApp {
 	services: StudyServices;
-	settings: SettingsState;
+	settings: SettingsController;
 	controllers: Map<string, unknown>;
 }
 

@@ -5,7 +5,7 @@ import { QuizRepository } from '$lib/db/quiz-repository';
 import type { QuizAnswerRecord } from '$lib/db/records';
 import { createScheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import { StaleRatingError, type RatingInput } from '$lib/db/memory-writes';
-import { studyDay } from '$lib/domain/time/study-day';
+import { startOfStudyDay, studyDay } from '$lib/domain/time/study-day';
 import { freshDatabaseName } from './helpers';
 
 const scheduler = createScheduler();
@@ -120,8 +120,27 @@ describe('MemoryRepository', () => {
 			scheduler
 		);
 		await memories.rate(card('fact-a', 'good', start + 2), scheduler);
-		expect(await memories.newIntroducedOn(studyDay(start), 'pack')).toBe(2);
-		expect(await memories.newIntroducedOn(studyDay(start + day), 'pack')).toBe(0);
+		expect(await memories.newIntroducedSince(startOfStudyDay(start), 'pack')).toBe(2);
+		expect(await memories.newIntroducedSince(startOfStudyDay(start + day), 'pack')).toBe(0);
+	});
+
+	test('a time-zone change westwards does not start the new-card count again', async () => {
+		const zone = process.env.TZ;
+		try {
+			process.env.TZ = 'Europe/Berlin';
+			// 05:00 in Berlin on the 28th: study day 2026-11-28.
+			const rated = Date.UTC(2026, 10, 28, 4);
+			expect(studyDay(rated)).toBe('2026-11-28');
+			await memories.rate(card('fact-a', 'good', rated), scheduler);
+			// An hour later the learner is in New York, where it is midnight: still the 27th's
+			// study day. The card met an hour ago still counts.
+			process.env.TZ = 'America/New_York';
+			const later = rated + 60 * 60 * 1000;
+			expect(studyDay(later)).toBe('2026-11-27');
+			expect(await memories.newIntroducedSince(startOfStudyDay(later), 'pack')).toBe(1);
+		} finally {
+			process.env.TZ = zone;
+		}
 	});
 });
 

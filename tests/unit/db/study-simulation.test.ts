@@ -16,7 +16,7 @@ import type { Rating as AppRating } from '$lib/domain/scheduling/memory';
 import { quizRating } from '$lib/domain/scheduling/quiz-rating';
 import { buildReviewQueue } from '$lib/domain/scheduling/review-queue';
 import { defaultSchedulerSettings } from '$lib/domain/scheduling/settings';
-import { studyDay } from '$lib/domain/time/study-day';
+import { startOfStudyDay, studyDay } from '$lib/domain/time/study-day';
 import { freshDatabaseName } from './helpers';
 
 // A scripted learner studies 20 facts for 60 days through the real repositories (IndexedDB via
@@ -109,7 +109,7 @@ test('60 days of flashcards and quizzes give exactly the due dates and states ts
 			factIds,
 			now,
 			newCardsPerDay: 5,
-			newIntroducedToday: await memories.newIntroducedOn(studyDay(now), 'pack')
+			newIntroducedToday: await memories.newIntroducedSince(startOfStudyDay(now), 'pack')
 		});
 		for (const entry of queue) {
 			const roll = random();

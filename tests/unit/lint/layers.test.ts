@@ -15,7 +15,7 @@ describe('layer rules', () => {
 		for (const specifier of [
 			'../../../db/database',
 			'../db/records',
-			'../../state/quiz.svelte',
+			'../../state/quiz-controller.svelte',
 			'../../../components/Icon.svelte',
 			'../../content/builtin-pack'
 		]) {
@@ -65,7 +65,7 @@ describe('layer rules', () => {
 		expect(
 			await problems(
 				'src/lib/components/probe.ts',
-				"import { quiz } from '$lib/state/quiz.svelte';\nexport const used = quiz;\n"
+				"import { quiz } from '$lib/state/quiz-controller.svelte';\nexport const used = quiz;\n"
 			)
 		).toEqual([]);
 	});

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadBuiltinPack } from '$lib/content/builtin-pack';
-import { QuizController } from '$lib/state/quiz.svelte';
+import { QuizController } from '$lib/state/quiz-controller.svelte';
 import { rightResponse, settingsView, testServices, wrongResponse } from './test-services';
 
 const pack = loadBuiltinPack();

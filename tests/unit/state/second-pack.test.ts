@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadBuiltinPack } from '$lib/content/builtin-pack';
-import { FlashcardSession } from '$lib/state/flashcards.svelte';
-import { QuizController } from '$lib/state/quiz.svelte';
-import { TodayCounts } from '$lib/state/today.svelte';
+import { FlashcardController } from '$lib/state/flashcard-controller.svelte';
+import { QuizController } from '$lib/state/quiz-controller.svelte';
+import { TodayController } from '$lib/state/today-controller.svelte';
 import { articlePack } from '../questions/factories';
 import { rightResponse, settingsView, testServices } from './test-services';
 
@@ -33,7 +33,7 @@ describe('a second pack', () => {
 		}
 		await quiz.answer(rightResponse(quiz.current ?? ({} as never)));
 
-		const cards = new FlashcardSession(services, settingsView, second);
+		const cards = new FlashcardController(services, settingsView, second);
 		await cards.load();
 		expect(secondFacts.has(cards.current?.fact.id ?? '')).toBe(true);
 		cards.flip();
@@ -46,10 +46,10 @@ describe('a second pack', () => {
 		expect(await memories.forPack(builtin.meta.id)).toEqual([]);
 
 		// The built-in pack's day is untouched by the second pack's study.
-		const builtinToday = new TodayCounts(services, async () => builtin);
+		const builtinToday = new TodayController(services, async () => builtin);
 		await builtinToday.load(20);
 		expect(builtinToday.counts).toEqual({ due: 0, new: 20 });
-		const secondToday = new TodayCounts(services, async () => second);
+		const secondToday = new TodayController(services, async () => second);
 		await secondToday.load(20);
 		expect(secondToday.counts?.new).toBeLessThan(Math.min(20, second.facts.length));
 	});

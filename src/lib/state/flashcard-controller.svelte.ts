@@ -9,10 +9,10 @@ import {
 	studyAheadQueue,
 	type QueueEntry
 } from '$lib/domain/scheduling/review-queue';
-import { studyDay } from '$lib/domain/time/study-day';
+import { startOfStudyDay } from '$lib/domain/time/study-day';
 import { schedulerFor } from './scheduler';
 import type { StudyServices } from './services';
-import type { SettingsView } from './settings.svelte';
+import type { SettingsView } from './settings-controller.svelte';
 import { studyActivity } from './study-activity.svelte';
 
 /** A pack's facts by id (fixed for the session: not reactive). */
@@ -27,7 +27,7 @@ export type FlashcardPhase = 'loading' | 'card' | 'done';
  * committed (memory and log together) before the next card shows; the last one can be undone,
  * also after a reload.
  */
-export class FlashcardSession {
+export class FlashcardController {
 	#phase = $state<FlashcardPhase>('loading');
 	#queue = $state.raw<QueueEntry[]>([]);
 	#flipped = $state(false);
@@ -116,7 +116,7 @@ export class FlashcardSession {
 						now,
 						newCardsPerDay: this.settings.values.newCardsPerDay,
 						newIntroducedToday: repositories
-							? await repositories.memories.newIntroducedOn(studyDay(now), packId)
+							? await repositories.memories.newIntroducedSince(startOfStudyDay(now), packId)
 							: 0
 					});
 			this.#undoable = repositories

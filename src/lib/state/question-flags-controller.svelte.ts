@@ -4,7 +4,7 @@ import { retiredFactIds } from '$lib/domain/pack/retired';
 import type { StudyServices } from './services';
 
 /** Reported questions, for the list in settings with its "unsuspend". */
-export class QuestionFlags {
+export class QuestionFlagsController {
 	#flags = $state.raw<QuestionFlagRecord[]>([]);
 	#loaded = $state(false);
 

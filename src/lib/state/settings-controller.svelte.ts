@@ -7,7 +7,7 @@ export interface SettingsView {
 }
 
 /** The learner's settings, kept in step with IndexedDB (also across tabs). */
-export class SettingsState implements SettingsView {
+export class SettingsController implements SettingsView {
 	#values = $state.raw<AppSettings>(defaultSettings);
 	#loaded = $state(false);
 	#stopWatching: (() => void) | undefined;
@@ -24,8 +24,11 @@ export class SettingsState implements SettingsView {
 		return this.#loaded;
 	}
 
-	/** Starts following stored settings; call from the root layout's mount. Returns the stop function. */
-	start(): () => void {
+	/**
+	 * Loads the stored settings and follows them (other tabs write too); call from the root
+	 * layout's mount. Returns the stop function.
+	 */
+	load(): () => void {
 		this.#stopped = false;
 		void this.services.storage.storedData().then((state) => {
 			if (state === 'present') return this.#watch();

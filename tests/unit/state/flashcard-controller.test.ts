@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadBuiltinPack } from '$lib/content/builtin-pack';
-import { FlashcardSession } from '$lib/state/flashcards.svelte';
+import { FlashcardController } from '$lib/state/flashcard-controller.svelte';
 import { settingsView, testServices, type TestServices } from './test-services';
 
 const pack = loadBuiltinPack();
-const sessionOn = (services: TestServices) => new FlashcardSession(services, settingsView, pack);
+const sessionOn = (services: TestServices) => new FlashcardController(services, settingsView, pack);
 
 beforeEach(() => {
 	// The reporter logs every problem for diagnosis; these tests cause them on purpose.
@@ -20,7 +20,7 @@ async function ratedOnce(services = testServices()) {
 	return { cards, services, first };
 }
 
-describe('FlashcardSession', () => {
+describe('FlashcardController', () => {
 	test("a first visit shows the day's new cards without creating a database", async () => {
 		const services = testServices();
 		const cards = sessionOn(services);

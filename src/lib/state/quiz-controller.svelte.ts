@@ -11,7 +11,7 @@ import { studyDay } from '$lib/domain/time/study-day';
 import { schedulerFor } from './scheduler';
 import type { StudyServices } from './services';
 import { restoreQuiz, restoreResponse, type QuizSetup } from './restore-quiz';
-import type { SettingsView } from './settings.svelte';
+import type { SettingsView } from './settings-controller.svelte';
 import { studyActivity } from './study-activity.svelte';
 
 export type QuizPhase = 'loading' | 'start' | 'question' | 'feedback' | 'results';

@@ -1,9 +1,9 @@
 import type { Pack } from '$lib/domain/pack/schema';
-import { studyDay } from '$lib/domain/time/study-day';
+import { startOfStudyDay } from '$lib/domain/time/study-day';
 import type { StudyServices } from './services';
 
 /** Due and new counts for today on the home screen; none on a first visit (nothing stored). */
-export class TodayCounts {
+export class TodayController {
 	#counts = $state.raw<{ due: number; new: number } | null>(null);
 	#loaded = $state(false);
 
@@ -41,7 +41,7 @@ export class TodayCounts {
 					factIds: pack.facts.map((fact) => fact.id),
 					now,
 					newCardsPerDay,
-					newIntroducedToday: await memories.newIntroducedOn(studyDay(now), pack.meta.id)
+					newIntroducedToday: await memories.newIntroducedSince(startOfStudyDay(now), pack.meta.id)
 				});
 			}
 		} catch (error) {

@@ -21,7 +21,7 @@ function viewsOf(
 	);
 }
 
-export class FactProgress {
+export class FactProgressController {
 	#views = $state.raw<ReadonlyMap<string, FactProgressView>>(viewsOf([], 0));
 
 	constructor(private readonly services: StudyServices) {}
