@@ -18,6 +18,12 @@ interface StoredAnswer {
 	given: unknown;
 }
 
+interface StoredLog {
+	source: string;
+	reviewedAt: number;
+	log: { rating: string };
+}
+
 describe('quiz', () => {
 	const app = useApp();
 
@@ -162,6 +168,44 @@ describe('quiz', () => {
 		await app.page.getByText('Counted as right').waitFor();
 		const [stored] = await readStore<StoredAnswer>(app.page, 'quizAnswers');
 		expect(stored).toMatchObject({ questionId: question.id, correct: true, overridden: true });
+	});
+
+	test('"I was right" in one tab never erases a later rating of the fact in another', async () => {
+		const tabA = app.page;
+		await tabA.goto(app.baseURL + '/quiz');
+		await onlyKinds(tabA, ['Fill in the blank']);
+		await startQuiz('5');
+		const question = await questionOnScreen(tabA);
+		const factId = question.factIds[0] ?? '';
+		await answer(tabA, question, false);
+
+		// Five minutes on, in another tab, the fact (now due) is rated Easy by flashcard.
+		await app.context.clock.setFixedTime(Date.now() + 5 * 60_000);
+		const tabB = await app.context.newPage();
+		await tabB.goto(app.baseURL + '/flashcards');
+		await tabB.locator('.cue').waitFor();
+		const memories = await readStore<{ factId: string; due: number }>(tabB, 'memories');
+		expect(memories.map((memory) => memory.factId)).toEqual([factId]);
+		await tabB.getByRole('button', { name: /Show answer/ }).click();
+		await tabB.getByRole('button', { name: /^Easy/ }).click();
+		await expect.poll(async () => (await readStore<StoredLog>(tabB, 'reviewLogs')).length).toBe(2);
+
+		// Back in the first tab, still on the feedback: "I was right".
+		await tabA.getByRole('button', { name: 'I was right' }).click();
+		await tabA.getByText('Counted as right').waitFor();
+		const logs = await readStore<StoredLog>(tabA, 'reviewLogs');
+		expect(logs.map((log) => [log.source, log.log.rating]).sort()).toEqual([
+			['flashcard', 'easy'],
+			['quiz', 'hard']
+		]);
+		const [memory] = await readStore<{ memory: { lastReview: number; reps: number } }>(
+			tabA,
+			'memories'
+		);
+		// The Easy is still the fact's last review: the override was replayed beneath it.
+		expect(memory?.memory.reps).toBe(2);
+		expect(memory?.memory.lastReview).toBe(Math.max(...logs.map((log) => log.reviewedAt)));
+		await tabB.close();
 	});
 
 	test('a reported question does not come back, and can be unsuspended in settings', async () => {
