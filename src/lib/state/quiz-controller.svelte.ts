@@ -10,7 +10,7 @@ import { summariseQuiz, type QuizResults } from '$lib/domain/quiz/results';
 import { studyDay } from '$lib/domain/time/study-day';
 import { schedulerFor } from './scheduler';
 import type { StudyServices } from './services';
-import { restoreQuiz, restoreResponse, type QuizSetup } from './restore-quiz';
+import { restoreAnswers, restoreQuiz, restoreResponse, type QuizSetup } from './restore-quiz';
 import type { SettingsView } from './settings-controller.svelte';
 import { studyActivity } from './study-activity.svelte';
 
@@ -164,7 +164,7 @@ export class QuizController {
 					{
 						id: session.id,
 						startedAt: session.startedAt,
-						results: summariseQuiz(restored.questions, answers, session.startedAt)
+						results: summariseQuiz(restored.questions, restoreAnswers(answers), session.startedAt)
 					}
 				];
 			});
@@ -226,7 +226,7 @@ export class QuizController {
 		}
 		try {
 			const { quizzes } = await this.services.storage.writer();
-			const answers = await quizzes.answersOf(offer.session.id);
+			const answers = restoreAnswers(await quizzes.answersOf(offer.session.id));
 			this.#enter(offer.session, restored.questions, answers, restored.setup);
 		} catch (error) {
 			this.services.problems.report(error);

@@ -38,3 +38,34 @@ export function restoreResponse(answer: QuizAnswerRecord | undefined): QuestionR
 	const parsed = v.safeParse(QuestionResponse, answer?.given);
 	return parsed.success ? parsed.output : null;
 }
+
+/** A stored answer, checked field by field (see `QuizAnswerRecord`). */
+const StoredAnswer = v.object({
+	id: v.string(),
+	quizId: v.string(),
+	questionIndex: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	questionId: v.string(),
+	packId: v.string(),
+	packVersion: v.number(),
+	factIds: v.array(v.string()),
+	kind: v.string(),
+	given: v.unknown(),
+	correct: v.boolean(),
+	score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+	perFact: v.array(v.object({ factId: v.string(), correct: v.boolean() })),
+	overridden: v.boolean(),
+	responseMs: v.pipe(v.number(), v.minValue(0)),
+	answeredAt: v.number(),
+	studyDay: v.string()
+});
+
+/**
+ * A quiz's stored answers, parsed: one that does not parse is left out of what is shown and
+ * scored (it stays stored, and its ratings stay in the memories).
+ */
+export function restoreAnswers(records: readonly unknown[]): QuizAnswerRecord[] {
+	return records.flatMap((record) => {
+		const parsed = v.safeParse(StoredAnswer, record);
+		return parsed.success ? [parsed.output] : [];
+	});
+}

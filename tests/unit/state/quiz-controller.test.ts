@@ -205,3 +205,26 @@ describe('QuizController', () => {
 		expect(await quizzes.answersOf(quizId)).toHaveLength(1);
 	});
 });
+
+describe('restoring answers', () => {
+	test('a damaged answer is left out of the resumed quiz and its score, and stays stored', async () => {
+		vi.spyOn(console, 'error').mockImplementation(() => undefined);
+		const { quiz, services } = await started();
+		for (let i = 0; i < 2; i += 1) {
+			await quiz.answer(rightResponse(quiz.current ?? ({} as never)));
+			await quiz.next();
+		}
+		const quizId = quiz.session?.id ?? '';
+		const { db, quizzes } = await services.storage.writer();
+		const [first] = await quizzes.answersOf(quizId);
+		await db.quizAnswers.update(first?.id ?? '', { correct: 'yes' as never });
+
+		const reloaded = controllerOn(services);
+		await reloaded.load();
+		await reloaded.resume();
+		// The damaged answer's question is asked again rather than shown with a broken answer.
+		expect(reloaded.index).toBe(0);
+		expect(reloaded.results?.answered).toBe(1);
+		expect(await quizzes.answersOf(quizId)).toHaveLength(2);
+	});
+});
