@@ -9,11 +9,14 @@ import {
 	studyAheadQueue,
 	type QueueEntry
 } from '$lib/domain/scheduling/review-queue';
-import { startOfStudyDay } from '$lib/domain/time/study-day';
+import { nextStudyDayStart, startOfStudyDay } from '$lib/domain/time/study-day';
 import { schedulerFor } from './scheduler';
 import type { StudyServices } from './services';
 import type { SettingsView } from './settings-controller.svelte';
 import { studyActivity } from './study-activity.svelte';
+
+/** A little after the due moment, so that the card is due when the queue is rebuilt. */
+const returnMargin = 250;
 
 /** A pack's facts by id (fixed for the session: not reactive). */
 function factsById(pack: Pack): ReadonlyMap<string, Fact> {
@@ -41,6 +44,9 @@ export class FlashcardController {
 	/** The shown card's last review as read when it was shown (see `RatingInput`). */
 	#shownLastReview: number | null = null;
 	#endActivity: (() => void) | undefined;
+	/** Brings a learning card back when its step is due (see `#scheduleReturn`). */
+	#returnTimer: ReturnType<typeof setTimeout> | undefined;
+	#returning = $state(false);
 	/** Ratings and undos run one after another, so a quick "U" after a rating is never lost. */
 	#work: Promise<unknown> = Promise.resolve();
 
@@ -85,6 +91,10 @@ export class FlashcardController {
 	get nextDue() {
 		return this.#nextDue;
 	}
+	/** Whether the next card will come back on this screen by itself (later today). */
+	get returning() {
+		return this.#returning;
+	}
 	get saving() {
 		return this.#saving;
 	}
@@ -128,10 +138,31 @@ export class FlashcardController {
 			this.#phase = this.#queue.length ? 'card' : 'done';
 			if (this.#phase === 'card') this.#endActivity ??= studyActivity.begin();
 			else this.#finishActivity();
+			this.#scheduleReturn();
 		} catch (error) {
 			this.services.problems.report(error);
 			this.#phase = 'done';
 		}
+	}
+
+	/**
+	 * With nothing due, the next card (a learning step of a card just failed) comes back on its
+	 * own when due, as in Anki: one timer for that moment, no polling. Only within the study day;
+	 * tomorrow's cards wait for tomorrow's visit.
+	 */
+	#scheduleReturn(): void {
+		clearTimeout(this.#returnTimer);
+		this.#returnTimer = undefined;
+		this.#returning = false;
+		const due = this.#nextDue;
+		if (this.#phase !== 'done' || this.#studyingAhead || due === null) return;
+		const now = this.services.clock.now();
+		if (due >= nextStudyDayStart(now)) return;
+		this.#returning = true;
+		this.#returnTimer = setTimeout(
+			() => void this.#serial(() => this.load()),
+			Math.max(0, due - now) + returnMargin
+		);
 	}
 
 	flip(): void {
@@ -223,6 +254,9 @@ export class FlashcardController {
 
 	/** Leaves the screen: a rating already given stays; the rest of the queue waits. */
 	stop(): void {
+		clearTimeout(this.#returnTimer);
+		this.#returnTimer = undefined;
+		this.#returning = false;
 		this.#finishActivity();
 	}
 

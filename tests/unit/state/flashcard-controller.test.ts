@@ -1,6 +1,7 @@
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadBuiltinPack } from '$lib/content/builtin-pack';
 import { FlashcardController } from '$lib/state/flashcard-controller.svelte';
+import { articleEntities, articleFacts, makePack } from '../questions/factories';
 import { settingsView, testServices, type TestServices } from './test-services';
 
 const pack = loadBuiltinPack();
@@ -111,5 +112,57 @@ describe('FlashcardController', () => {
 		expect(services.problems.problem).toBeNull();
 		expect(again.current?.fact.id).not.toBe(card);
 		expect(cards.reviewedTotal).toBe(1);
+	});
+});
+
+describe('learning cards within the session', () => {
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	test('a card failed on the last of the queue comes back on screen when its step is due', async () => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		const onlyOne = makePack({ entities: articleEntities, facts: articleFacts.slice(0, 1) });
+		const services = testServices();
+		const cards = new FlashcardController(services, settingsView, onlyOne);
+		await cards.load();
+		const fact = cards.current?.fact.id;
+		cards.flip();
+		await cards.rate('again');
+		expect(cards.phase).toBe('done');
+		expect(cards.returning).toBe(true);
+		const wait = (cards.nextDue ?? 0) - services.clock.now();
+		expect(wait).toBe(60_000);
+
+		// Nothing happens before the step is due…
+		services.clock.advance(30_000);
+		await vi.advanceTimersByTimeAsync(30_000);
+		expect(cards.phase).toBe('done');
+		// …and at the step, the card is back without leaving the screen.
+		services.clock.advance(31_000);
+		await vi.advanceTimersByTimeAsync(31_000);
+		vi.useRealTimers();
+		await vi.waitFor(() => expect(cards.phase).toBe('card'));
+		expect(cards.current?.fact.id).toBe(fact);
+	});
+
+	test('leaving the screen stops the timer; a card due tomorrow sets none', async () => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		const onlyOne = makePack({ entities: articleEntities, facts: articleFacts.slice(0, 1) });
+		const services = testServices();
+		const cards = new FlashcardController(services, settingsView, onlyOne);
+		await cards.load();
+		cards.flip();
+		await cards.rate('again');
+		cards.stop();
+		expect(cards.returning).toBe(false);
+		expect(vi.getTimerCount()).toBe(0);
+
+		const easy = new FlashcardController(testServices(), settingsView, onlyOne);
+		await easy.load();
+		easy.flip();
+		await easy.rate('easy');
+		expect(easy.phase).toBe('done');
+		expect(easy.returning).toBe(false);
 	});
 });
