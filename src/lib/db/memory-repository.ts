@@ -60,12 +60,26 @@ export class MemoryRepository {
 	 * does not hand out a second day's new cards.
 	 */
 	async newIntroducedSince(dayStart: number, packId: string): Promise<number> {
+		const { flashcard, quiz } = await this.newIntroducedBySource(dayStart, packId);
+		return flashcard + quiz;
+	}
+
+	/** `newIntroducedSince`, told apart by where each fact was first met. */
+	async newIntroducedBySource(
+		dayStart: number,
+		packId: string
+	): Promise<{ flashcard: number; quiz: number }> {
 		const logs = await this.db.reviewLogs.where('reviewedAt').aboveOrEqual(dayStart).toArray();
-		return new Set(
-			logs
-				.filter((log) => log.packId === packId && log.log.stateBefore === 'new')
-				.map((log) => log.memoryId)
-		).size;
+		const firstMet = new Map<string, ReviewLogRecord['source']>();
+		for (const log of logs.sort((a, b) => a.reviewedAt - b.reviewedAt)) {
+			if (log.packId !== packId || log.log.stateBefore !== 'new') continue;
+			if (!firstMet.has(log.memoryId)) firstMet.set(log.memoryId, log.source);
+		}
+		const sources = [...firstMet.values()];
+		return {
+			flashcard: sources.filter((source) => source === 'flashcard').length,
+			quiz: sources.filter((source) => source === 'quiz').length
+		};
 	}
 
 	logsOf(memoryId: string): Promise<ReviewLogRecord[]> {

@@ -47,6 +47,7 @@ export class FlashcardController {
 	/** Brings a learning card back when its step is due (see `#scheduleReturn`). */
 	#returnTimer: ReturnType<typeof setTimeout> | undefined;
 	#returning = $state(false);
+	#newMetInQuizzes = $state(0);
 	/** Ratings and undos run one after another, so a quick "U" after a rating is never lost. */
 	#work: Promise<unknown> = Promise.resolve();
 
@@ -91,6 +92,10 @@ export class FlashcardController {
 	get nextDue() {
 		return this.#nextDue;
 	}
+	/** New facts first met in a quiz today: they came out of today's new-card allowance. */
+	get newMetInQuizzes() {
+		return this.#newMetInQuizzes;
+	}
 	/** Whether the next card will come back on this screen by itself (later today). */
 	get returning() {
 		return this.#returning;
@@ -117,6 +122,10 @@ export class FlashcardController {
 			const repositories = await this.services.storage.reader();
 			const stored = repositories ? await repositories.memories.forPack(packId) : [];
 			const memories = stored.map((record) => ({ id: record.id, ...record.memory }));
+			const met = repositories
+				? await repositories.memories.newIntroducedBySource(startOfStudyDay(now), packId)
+				: { flashcard: 0, quiz: 0 };
+			this.#newMetInQuizzes = met.quiz;
 			this.#queue = this.#studyingAhead
 				? studyAheadQueue({ packId, memories, factIds })
 				: buildReviewQueue({
@@ -125,9 +134,7 @@ export class FlashcardController {
 						factIds,
 						now,
 						newCardsPerDay: this.settings.values.newCardsPerDay,
-						newIntroducedToday: repositories
-							? await repositories.memories.newIntroducedSince(startOfStudyDay(now), packId)
-							: 0
+						newIntroducedToday: met.flashcard + met.quiz
 					});
 			this.#undoable = repositories
 				? ((await repositories.memories.undoableRating(packId, this.services.tabId())) ?? null)

@@ -2,9 +2,17 @@ import type { Pack } from '$lib/domain/pack/schema';
 import { startOfStudyDay } from '$lib/domain/time/study-day';
 import type { StudyServices } from './services';
 
+/** Today's work: due reviews, new facts left, and new facts already met in quizzes today. */
+export interface DayCounts {
+	due: number;
+	new: number;
+	/** New facts first met in a quiz today: they came out of the day's new-fact allowance. */
+	newMetInQuizzes: number;
+}
+
 /** Due and new counts for today on the home screen; none on a first visit (nothing stored). */
 export class TodayController {
-	#counts = $state.raw<{ due: number; new: number } | null>(null);
+	#counts = $state.raw<DayCounts | null>(null);
 	#loaded = $state(false);
 
 	/**
@@ -35,14 +43,18 @@ export class TodayController {
 				const { memories } = repositories;
 				const now = this.services.clock.now();
 				const stored = await memories.forPack(pack.meta.id);
-				this.#counts = dayCounts({
-					packId: pack.meta.id,
-					memories: stored.map((record) => ({ id: record.id, ...record.memory })),
-					factIds: pack.facts.map((fact) => fact.id),
-					now,
-					newCardsPerDay,
-					newIntroducedToday: await memories.newIntroducedSince(startOfStudyDay(now), pack.meta.id)
-				});
+				const met = await memories.newIntroducedBySource(startOfStudyDay(now), pack.meta.id);
+				this.#counts = {
+					...dayCounts({
+						packId: pack.meta.id,
+						memories: stored.map((record) => ({ id: record.id, ...record.memory })),
+						factIds: pack.facts.map((fact) => fact.id),
+						now,
+						newCardsPerDay,
+						newIntroducedToday: met.flashcard + met.quiz
+					}),
+					newMetInQuizzes: met.quiz
+				};
 			}
 		} catch (error) {
 			this.services.problems.report(error);

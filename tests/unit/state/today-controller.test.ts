@@ -1,0 +1,43 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { loadBuiltinPack } from '$lib/content/builtin-pack';
+import { FlashcardController } from '$lib/state/flashcard-controller.svelte';
+import { QuizController } from '$lib/state/quiz-controller.svelte';
+import { TodayController } from '$lib/state/today-controller.svelte';
+import { rightResponse, settingsView, testServices } from './test-services';
+
+const pack = loadBuiltinPack();
+
+beforeEach(() => {
+	vi.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+
+describe("today's new facts", () => {
+	test('facts first met in a quiz come out of the day’s allowance, and both screens say so', async () => {
+		const services = testServices();
+		const quiz = new QuizController(services, settingsView, pack, () => 11);
+		await quiz.load();
+		await quiz.start({ length: 5, kinds: ['true-false', 'cloze', 'mcq'], topics: [] });
+		const met = new Set<string>();
+		for (let i = 0; i < 3; i += 1) {
+			const question = quiz.current;
+			if (!question) throw new Error('no question');
+			for (const id of question.factIds) met.add(id);
+			await quiz.answer(rightResponse(question));
+			await quiz.next();
+		}
+
+		const today = new TodayController(services, async () => pack);
+		await today.load(20);
+		expect(today.counts).toEqual({ due: 0, new: 20 - met.size, newMetInQuizzes: met.size });
+
+		const cards = new FlashcardController(services, settingsView, pack);
+		await cards.load();
+		expect(cards.newMetInQuizzes).toBe(met.size);
+		expect(cards.remaining).toBe(20 - met.size);
+		// A flashcard's first rating is not counted as met in a quiz.
+		cards.flip();
+		await cards.rate('good');
+		await today.load(20);
+		expect(today.counts).toMatchObject({ new: 20 - met.size - 1, newMetInQuizzes: met.size });
+	});
+});
