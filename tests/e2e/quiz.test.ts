@@ -58,8 +58,9 @@ describe('quiz', () => {
 
 		await app.page.getByRole('heading', { name: 'Quiz finished' }).waitFor();
 		const rightCount = clicked.filter((item) => item.right).length;
-		expect(await app.page.locator('.score').textContent()).toContain(`${rightCount} of 10 right`);
-		expect(await app.page.locator('.mistakes > li').count()).toBe(10 - rightCount);
+		expect(await app.page.locator('.score').textContent()).toContain(`${rightCount} fully right`);
+		expect(await app.page.locator('.questions > li').count()).toBe(10);
+		expect(await app.page.locator('.questions > li.mistake').count()).toBe(10 - rightCount);
 
 		const session = await currentSession(app.page);
 		expect(session.finishedAt).not.toBeNull();
@@ -75,6 +76,19 @@ describe('quiz', () => {
 			expect(stored.responseMs).toBeGreaterThanOrEqual(0);
 		}
 
+		// A reload on the results shows them again, from storage, still offline.
+		const scoreText = await app.page.locator('.score').textContent();
+		expect(app.page.url()).toContain(`results=${session.id}`);
+		await app.page.reload();
+		await app.page.getByRole('heading', { name: 'Quiz finished' }).waitFor();
+		expect(await app.page.locator('.score').textContent()).toBe(scoreText);
+		// Every question is listed with the learner's answer beside the right one.
+		const first = app.page.locator('.questions > li').first();
+		await first.getByText('Right answer').waitFor();
+		if (await app.page.locator('.questions > li.mistake').count()) {
+			await app.page.locator('.questions > li.mistake').first().getByText('Your answer').waitFor();
+		}
+
 		// "Retry mistakes" asks exactly the questions answered wrong, still offline.
 		await app.page.getByRole('button', { name: 'Retry mistakes' }).click();
 		await app.page.locator('[data-question-id]').waitFor();
@@ -83,6 +97,14 @@ describe('quiz', () => {
 		expect(retry.questions.map((question) => question.id)).toEqual(
 			clicked.filter((item) => !item.right).map((item) => item.questionId)
 		);
+		expect(app.page.url()).not.toContain('results=');
+
+		// The finished quiz opens again from the list of past quizzes.
+		await app.page.getByRole('button', { name: 'Leave' }).click();
+		await app.page.getByRole('link', { name: /10 questions/ }).click();
+		await app.page.getByRole('heading', { name: 'Quiz finished' }).waitFor();
+		expect(await app.page.locator('.score').textContent()).toBe(scoreText);
+		expect(await app.page.locator('.questions > li').count()).toBe(10);
 	});
 
 	test('the same quiz in two tabs: an answer given in one is kept, and the other is told', async () => {

@@ -22,12 +22,14 @@ describe('summariseQuiz', () => {
 			total: 4,
 			answered: 3,
 			correct: 1,
+			partly: 1,
+			points: 1.5,
 			percent: 38,
 			durationMs: 60_000,
 			byKind: [
-				{ kind: 'mcq', asked: 2, correct: 1 },
-				{ kind: 'timeline', asked: 1, correct: 0 },
-				{ kind: 'cloze', asked: 1, correct: 0 }
+				{ kind: 'mcq', asked: 2, correct: 1, points: 1 },
+				{ kind: 'timeline', asked: 1, correct: 0, points: 0.5 },
+				{ kind: 'cloze', asked: 1, correct: 0, points: 0 }
 			],
 			mistakes: [1, 2]
 		});
@@ -48,6 +50,28 @@ describe('summariseQuiz', () => {
 			0
 		);
 		expect(results).toMatchObject({ answered: 1, correct: 1, mistakes: [] });
+	});
+
+	test('one rule: the percentage, the points and the table add up the same scores', () => {
+		const questions = [
+			{ id: 'm', kind: 'matching' },
+			{ id: 'a', kind: 'mcq' },
+			{ id: 'b', kind: 'mcq' }
+		] as const;
+		const results = summariseQuiz(
+			questions,
+			[
+				{ questionId: 'm', kind: 'matching', correct: false, score: 2 / 3, answeredAt: 1 },
+				{ questionId: 'a', kind: 'mcq', correct: true, score: 1, answeredAt: 2 },
+				{ questionId: 'b', kind: 'mcq', correct: false, score: 0, answeredAt: 3 }
+			],
+			0
+		);
+		expect(results.points).toBe(1.7);
+		expect(results.percent).toBe(56);
+		expect(results.byKind.reduce((sum, row) => sum + row.points, 0)).toBeCloseTo(results.points, 1);
+		expect(results.byKind.find((row) => row.kind === 'matching')).toMatchObject({ points: 0.7 });
+		expect(results).toMatchObject({ correct: 1, partly: 1 });
 	});
 
 	test('an empty quiz scores zero rather than dividing by zero', () => {

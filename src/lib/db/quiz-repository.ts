@@ -81,6 +81,10 @@ export class QuizRepository {
 		await this.db.quizSessions.update(quizId, { finishedAt: at, abandoned });
 	}
 
+	async session(quizId: string): Promise<QuizSessionRecord | undefined> {
+		return await this.db.quizSessions.get(quizId);
+	}
+
 	/** A quiz's answers in the order they stand in the quiz. */
 	async answersOf(quizId: string): Promise<QuizAnswerRecord[]> {
 		return (await this.db.quizAnswers.where('quizId').equals(quizId).toArray()).sort(

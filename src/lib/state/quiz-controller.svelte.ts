@@ -18,6 +18,14 @@ export type QuizPhase = 'loading' | 'start' | 'question' | 'feedback' | 'results
 
 export type { QuizSetup } from './restore-quiz';
 
+/** A stored answer as the results show it: the response parsed, or `null` if it does not parse. */
+export interface ShownAnswer {
+	questionId: string;
+	response: QuizResponse | null;
+	correct: boolean;
+	score: number;
+}
+
 /** An unfinished quiz on offer; `restorable` false when its stored questions do not parse. */
 export interface ResumableQuiz {
 	session: QuizSessionRecord;
@@ -88,6 +96,15 @@ export class QuizController {
 	get currentAnswer(): QuizAnswerRecord | undefined {
 		const question = this.current;
 		return question && this.#answers.find((answer) => answer.questionId === question.id);
+	}
+	/** The stored answers of the quiz on screen, as the results show them. */
+	get shownAnswers(): ShownAnswer[] {
+		return this.#answers.map((answer) => ({
+			questionId: answer.questionId,
+			response: restoreResponse(answer),
+			correct: answer.correct,
+			score: answer.score
+		}));
 	}
 	get lastResponse() {
 		return this.#lastResponse;
@@ -172,6 +189,39 @@ export class QuizController {
 			this.services.problems.report(error);
 		}
 		this.#phase = 'start';
+	}
+
+	/**
+	 * Shows the results of a stored quiz (a reload on the results, a past quiz opened from the
+	 * list), from its stored questions and answers. `false` when there is no such quiz or it
+	 * cannot be restored (then the start screen says so).
+	 */
+	async openResults(quizId: string): Promise<boolean> {
+		this.#phase = 'loading';
+		try {
+			const repositories = await this.services.storage.reader();
+			const session = await repositories?.quizzes.session(quizId);
+			const restored = session ? restoreQuiz(session) : null;
+			if (!repositories || !session || session.finishedAt === null || !restored?.ok) {
+				this.#notice = 'That quiz could not be found on this device.';
+				await this.load();
+				return false;
+			}
+			const answers = restoreAnswers(await repositories.quizzes.answersOf(quizId));
+			this.#endActivity?.();
+			this.#endActivity = undefined;
+			this.#session = session;
+			this.#setup = restored.setup;
+			this.#questions = restored.questions;
+			this.#answers = answers;
+			this.#resumable = null;
+			this.#lastResponse = null;
+			this.#phase = 'results';
+			return true;
+		} catch (error) {
+			this.services.problems.report(error);
+			return false;
+		}
 	}
 
 	/** Starts a new quiz; `questions` (retry mistakes) reuses exactly those questions. */

@@ -1,6 +1,18 @@
 import type { Question } from '../questions/question';
 import type { QuestionResponse as QuizResponse } from '../grading/response';
 
+/** The question itself, as the learner saw it: the statement, the sentence with its blank, the stem. */
+export function questionText(question: Question): string {
+	switch (question.kind) {
+		case 'true-false':
+			return `True or false: ${question.statement}`;
+		case 'cloze':
+			return question.text;
+		default:
+			return question.prompt;
+	}
+}
+
 /** The right answer of a question, as lines a learner reads after answering. */
 export function correctAnswerLines(question: Question): string[] {
 	switch (question.kind) {

@@ -10,15 +10,24 @@ export interface AnsweredQuestion {
 	answeredAt: number;
 }
 
+/**
+ * One scoring rule: a question is worth one point; matching and timeline earn part of a point
+ * for each pair or event in place. The percentage, the points and the table all count points.
+ */
 export interface QuizResults {
 	total: number;
 	answered: number;
+	/** Answers fully right. */
 	correct: number;
-	/** Sum of scores (partial credit for matching and timeline) over the number of questions, 0..100. */
+	/** Answers that earned part of a point (some pairs or events in place). */
+	partly: number;
+	/** Sum of scores, to one decimal. */
+	points: number;
+	/** `points` over the number of questions, 0..100. */
 	percent: number;
 	/** From the start to the last answer, in ms. */
 	durationMs: number;
-	byKind: { kind: QuestionKind; asked: number; correct: number }[];
+	byKind: { kind: QuestionKind; asked: number; correct: number; points: number }[];
 	/** Indexes of the questions answered wrong (not fully right), in quiz order. */
 	mistakes: number[];
 }
@@ -29,17 +38,28 @@ export function summariseQuiz(
 	startedAt: number
 ): QuizResults {
 	const byQuestion = new Map(answers.map((answer) => [answer.questionId, answer]));
-	const kinds = new Map<QuestionKind, { kind: QuestionKind; asked: number; correct: number }>();
+	const kinds = new Map<
+		QuestionKind,
+		{ kind: QuestionKind; asked: number; correct: number; points: number }
+	>();
 	let scoreSum = 0;
 	let correct = 0;
+	let partly = 0;
 	const mistakes: number[] = [];
 	questions.forEach((question, index) => {
-		const entry = kinds.get(question.kind) ?? { kind: question.kind, asked: 0, correct: 0 };
+		const entry = kinds.get(question.kind) ?? {
+			kind: question.kind,
+			asked: 0,
+			correct: 0,
+			points: 0
+		};
 		kinds.set(question.kind, entry);
 		entry.asked += 1;
 		const answer = byQuestion.get(question.id);
 		if (!answer) return;
 		scoreSum += answer.score;
+		entry.points = roundPoints(entry.points + answer.score);
+		if (!answer.correct && answer.score > 0) partly += 1;
 		if (answer.correct) {
 			correct += 1;
 			entry.correct += 1;
@@ -52,6 +72,8 @@ export function summariseQuiz(
 		total: questions.length,
 		answered: questions.filter((question) => byQuestion.has(question.id)).length,
 		correct,
+		partly,
+		points: roundPoints(scoreSum),
 		percent: questions.length ? Math.round((scoreSum / questions.length) * 100) : 0,
 		durationMs: lastAnswer - startedAt,
 		byKind: [...kinds.values()],
@@ -65,4 +87,9 @@ export function formatDuration(ms: number): string {
 	const minutes = Math.floor(seconds / 60);
 	const rest = seconds % 60;
 	return minutes ? `${minutes} min ${String(rest).padStart(2, '0')} s` : `${rest} s`;
+}
+
+/** Points to one decimal, as shown ("6.7 of 10 points"). */
+function roundPoints(points: number): number {
+	return Math.round(points * 10) / 10;
 }
