@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { useApp, waitForServiceWorkerControl } from './support/app';
 import { answer, currentSession, onlyKinds, questionOnScreen } from './support/quiz';
 import { readStore } from './support/store';
+import { questionText } from '../../src/lib/domain/quiz/answer-display';
 
 interface StoredAnswer {
 	quizId: string;
@@ -253,7 +254,8 @@ describe('quiz', () => {
 		// shown on the generator (tests/unit/questions/quiz.test.ts), where the seed is known.
 
 		await app.page.goto(app.baseURL + '/settings');
-		const item = app.page.locator('.flags li', { hasText: reported.prompt });
+		// The list shows the question itself (statement, sentence with its blank, or stem).
+		const item = app.page.locator('.flags li', { hasText: questionText(reported) });
 		await item.getByText('Unclear').waitFor();
 		await item.getByText('“Ambiguous wording”').waitFor();
 		await item.getByRole('button', { name: 'Unsuspend' }).click();

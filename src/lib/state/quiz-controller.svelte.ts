@@ -7,6 +7,7 @@ import { generateQuiz, quizCapacity, type QuizOptions } from '$lib/domain/questi
 import { gradeResponse, overrideGrade, type Grade } from '$lib/domain/grading';
 import type { QuestionResponse as QuizResponse } from '$lib/domain/grading/response';
 import { summariseQuiz, type QuizResults } from '$lib/domain/quiz/results';
+import { questionText } from '$lib/domain/quiz/answer-display';
 import { studyDay } from '$lib/domain/time/study-day';
 import { schedulerFor } from './scheduler';
 import type { StudyServices } from './services';
@@ -366,7 +367,7 @@ export class QuizController {
 				packId: question.packId,
 				packVersion: question.packVersion,
 				factIds: question.factIds,
-				prompt: question.prompt,
+				prompt: questionText(question),
 				quizId: session.id,
 				reason,
 				note,

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadBuiltinPack } from '$lib/content/builtin-pack';
+import { QuestionFlagsController } from '$lib/state/question-flags-controller.svelte';
 import { QuizController } from '$lib/state/quiz-controller.svelte';
 import { rightResponse, settingsView, testServices, wrongResponse } from './test-services';
 
@@ -226,5 +227,31 @@ describe('restoring answers', () => {
 		expect(reloaded.index).toBe(0);
 		expect(reloaded.results?.answered).toBe(1);
 		expect(await quizzes.answersOf(quizId)).toHaveLength(2);
+	});
+});
+
+describe('reported questions', () => {
+	test('the list in settings shows the question itself, not its generic prompt', async () => {
+		vi.spyOn(console, 'error').mockImplementation(() => undefined);
+		const services = testServices();
+		const quiz = new QuizController(services, settingsView, pack, () => 7);
+		await quiz.load();
+		await quiz.start({ length: 5, kinds: ['cloze'], topics: [] });
+		const question = quiz.current;
+		if (question?.kind !== 'cloze') throw new Error('expected a cloze question');
+		await quiz.answer(rightResponse(question));
+		expect(await quiz.report('unclear', '')).toBe(true);
+
+		const flags = new QuestionFlagsController(services, pack);
+		await flags.load();
+		const [flag] = flags.list;
+		if (!flag) throw new Error('no flag');
+		expect(flags.textOf(flag)).toBe(question.text);
+		expect(flags.textOf(flag)).not.toBe(question.prompt);
+		// A report made before the text was stored reads the question from its quiz.
+		const { db } = await services.storage.writer();
+		await db.questionFlags.update(flag.questionId, { prompt: 'Fill in the blank.' });
+		await flags.load();
+		expect(flags.textOf(flags.list[0] ?? flag)).toBe(question.text);
 	});
 });
