@@ -275,8 +275,21 @@ describe('quiz', () => {
 		if (question.kind !== 'mcq') throw new Error('expected a multiple-choice question');
 		await app.page.keyboard.press(String(question.answerIndex + 1));
 		await app.page.getByText(/^\s*Right\s*$/).waitFor();
+		// The option chosen is marked in place, in words as well as colour.
+		expect(await app.page.locator('.option.right').textContent()).toContain('Your answer, right');
 		await app.page.keyboard.press('Enter');
 		await app.page.getByText('Question 2 of 5').waitFor();
+
+		// A wrong pick: both the pick and the right option are marked where they stand.
+		const second = await questionOnScreen(app.page);
+		if (second.kind !== 'mcq') throw new Error('expected a multiple-choice question');
+		const wrong = (second.answerIndex + 1) % second.options.length;
+		await app.page.keyboard.press(String(wrong + 1));
+		await app.page.locator('.feedback').waitFor();
+		const options = app.page.locator('.option');
+		expect(await options.nth(wrong).textContent()).toContain('Your answer');
+		expect(await options.nth(second.answerIndex).textContent()).toContain('Right answer');
+		expect(await app.page.locator('.option.wrong').count()).toBe(1);
 	});
 
 	test('a timeline is ordered by tap: select an event, then the place it belongs', async () => {
