@@ -267,6 +267,39 @@ describe('quiz', () => {
 		expect(flags).toEqual([expect.objectContaining({ questionId: reported.id, suspended: false })]);
 	});
 
+	for (const viewport of [
+		{ width: 390, height: 844 },
+		{ width: 360, height: 640 }
+	]) {
+		test(`after every answer the verdict is in view and "Next" clear of the navigation (${viewport.width}×${viewport.height})`, async () => {
+			await app.page.setViewportSize(viewport);
+			await app.page.emulateMedia({ reducedMotion: 'reduce' });
+			await app.page.goto(app.baseURL + '/quiz');
+			await startQuiz('10');
+			for (let index = 0; index < 10; index++) {
+				await expect.poll(() => app.page.getByText(`Question ${index + 1} of 10`).count()).toBe(1);
+				await answer(app.page, await questionOnScreen(app.page), index % 2 === 0);
+				const header = await app.page.locator('.app-header').boundingBox();
+				const nav = await app.page.locator('.bottom-nav').boundingBox();
+				const verdict = await app.page.locator('.verdict').boundingBox();
+				const next = await app.page
+					.getByRole('button', { name: /Next question|See results/ })
+					.boundingBox();
+				const feedback = await app.page.locator('.feedback').boundingBox();
+				if (!header || !nav || !verdict || !next || !feedback) throw new Error('not laid out');
+				// The verdict is never scrolled above the header…
+				expect(verdict.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
+				expect(verdict.y + verdict.height).toBeLessThanOrEqual(nav.y);
+				// …and "Next" is above the navigation whenever the feedback fits between them.
+				const room = nav.y - (header.y + header.height);
+				if (next.y + next.height - verdict.y <= room) {
+					expect(next.y + next.height).toBeLessThanOrEqual(nav.y + 1);
+				}
+				await app.page.getByRole('button', { name: /Next question|See results/ }).click();
+			}
+		});
+	}
+
 	test('keys answer a question: number keys pick options, Enter goes on', async () => {
 		await app.page.goto(app.baseURL + '/quiz');
 		await onlyKinds(app.page, ['Multiple choice']);
