@@ -178,6 +178,13 @@ describe('quiz', () => {
 		await app.page.getByText('You stopped after 1 of 5 questions').waitFor();
 		const answers = await readStore<StoredAnswer>(app.page, 'quizAnswers');
 		expect(answers.map((stored) => stored.questionId)).toEqual([question.id]);
+		// Resume shows what was on screen: that question, with the feedback being read.
+		await app.page.getByRole('button', { name: 'Resume quiz' }).click();
+		await app.page.locator('.feedback').waitFor();
+		expect(await app.page.locator('[data-question-id]').getAttribute('data-question-id')).toBe(
+			question.id
+		);
+		expect((await app.page.locator('.verdict').textContent())?.trim()).toMatch(/^Right/);
 	});
 
 	test('"I was right" on a typed answer graded wrong is recorded as an override', async () => {

@@ -77,6 +77,11 @@ export class QuizRepository {
 		});
 	}
 
+	/** Keeps which question is on screen (see `QuizSessionRecord.position`). */
+	async setPosition(quizId: string, position: number): Promise<void> {
+		await this.db.quizSessions.update(quizId, { position });
+	}
+
 	async finish(quizId: string, at: number, abandoned = false): Promise<void> {
 		await this.db.quizSessions.update(quizId, { finishedAt: at, abandoned });
 	}

@@ -32,6 +32,11 @@ export interface QuizSessionRecord {
 	abandoned: boolean;
 	/** The quiz whose mistakes this one retries, if any. */
 	retryOf: string | null;
+	/**
+	 * The question on screen, written when the learner moves on, so that a reload shows the
+	 * same question (or its feedback). Absent on quizzes stored before it was kept.
+	 */
+	position?: number;
 }
 
 /** One answer to one quiz question (schema v3+), written before the next question appears. */

@@ -257,7 +257,8 @@ export class QuizController {
 				startedAt: this.services.clock.now(),
 				finishedAt: null,
 				abandoned: false,
-				retryOf
+				retryOf,
+				position: 0
 			};
 			await quizzes.start(session);
 			this.#seed = this.nextSeed();
@@ -341,6 +342,9 @@ export class QuizController {
 			this.#lastResponse = null;
 			this.#shownAt = this.services.clock.now();
 			this.#phase = 'question';
+			// Where a reload resumes: kept after the move, which never waits for it (the answers
+			// are already safe; only the screen to return to is at stake).
+			await this.#keepPosition(session.id, this.#index);
 			return;
 		}
 		try {
@@ -414,16 +418,21 @@ export class QuizController {
 		this.#answers = answers;
 		this.#resumable = null;
 		this.#lastResponse = null;
-		// Resume at the first question without a stored answer.
+		// Resume where the learner was: the question on screen (with its feedback if it was
+		// answered), or for a quiz stored without that, the first question without an answer.
 		const answered = answers.map((answer) => answer.questionId);
 		const firstOpen = questions.findIndex((question) => !answered.includes(question.id));
-		this.#index = firstOpen === -1 ? Math.max(0, questions.length - 1) : firstOpen;
+		const position = session.position;
+		const onScreen =
+			position !== undefined && position >= 0 && position < questions.length ? position : null;
+		this.#index = onScreen ?? (firstOpen === -1 ? Math.max(0, questions.length - 1) : firstOpen);
 		this.#shownAt = this.services.clock.now();
 		this.#endActivity?.();
 		this.#endActivity = studyActivity.begin();
-		if (firstOpen === -1) {
+		const shownAnswer = restoreResponse(this.currentAnswer);
+		if (shownAnswer) {
 			this.#phase = 'feedback';
-			this.#lastResponse = restoreResponse(this.currentAnswer);
+			this.#lastResponse = shownAnswer;
 		} else {
 			this.#phase = 'question';
 		}
@@ -477,6 +486,15 @@ export class QuizController {
 			return false;
 		} finally {
 			this.#saving = false;
+		}
+	}
+
+	async #keepPosition(quizId: string, position: number): Promise<void> {
+		try {
+			const { quizzes } = await this.services.storage.writer();
+			await quizzes.setPosition(quizId, position);
+		} catch (error) {
+			this.services.problems.report(error);
 		}
 	}
 

@@ -223,8 +223,8 @@ describe('restoring answers', () => {
 		const reloaded = controllerOn(services);
 		await reloaded.load();
 		await reloaded.resume();
-		// The damaged answer's question is asked again rather than shown with a broken answer.
-		expect(reloaded.index).toBe(0);
+		// The quiz resumes where the learner was; the damaged answer counts nowhere.
+		expect(reloaded.index).toBe(2);
 		expect(reloaded.results?.answered).toBe(1);
 		expect(await quizzes.answersOf(quizId)).toHaveLength(2);
 	});
@@ -253,5 +253,29 @@ describe('reported questions', () => {
 		await db.questionFlags.update(flag.questionId, { prompt: 'Fill in the blank.' });
 		await flags.load();
 		expect(flags.textOf(flags.list[0] ?? flag)).toBe(question.text);
+	});
+});
+
+describe('a reload shows what was on screen', () => {
+	test('an answered question comes back with its feedback; after "Next", the next question', async () => {
+		vi.spyOn(console, 'error').mockImplementation(() => undefined);
+		const { quiz, services } = await started();
+		const first = quiz.current;
+		if (!first) throw new Error('no question');
+		await quiz.answer(wrongResponse(first));
+
+		const reloaded = controllerOn(services);
+		await reloaded.load();
+		await reloaded.resume();
+		expect(reloaded.index).toBe(0);
+		expect(reloaded.phase).toBe('feedback');
+		expect(reloaded.lastResponse).toEqual(wrongResponse(first));
+
+		await reloaded.next();
+		const again = controllerOn(services);
+		await again.load();
+		await again.resume();
+		expect(again.index).toBe(1);
+		expect(again.phase).toBe('question');
 	});
 });
