@@ -62,6 +62,8 @@ export interface QuizAnswerRecord {
 	perFact: { factId: string; correct: boolean }[];
 	/** The learner said "I was right" about a typed answer graded wrong. */
 	overridden: boolean;
+	/** A typed answer accepted despite a spelling slip (absent on answers stored before). */
+	typo?: boolean;
 	/** From the question appearing to the answer being submitted, in ms. */
 	responseMs: number;
 	/** Epoch ms. */

@@ -78,6 +78,14 @@ export class FlashcardController {
 		const fact = entry && this.#facts.get(entry.factId);
 		return entry && fact ? { entry, fact } : null;
 	}
+	/** What Undo would take back, e.g. "Good on “Which country …”", also after a reload. */
+	get undoes(): string | null {
+		const log = this.#undoable;
+		if (!log) return null;
+		const cue = this.#facts.get(log.factId)?.cue ?? 'a card';
+		const rating = log.log.rating;
+		return `${rating.charAt(0).toUpperCase()}${rating.slice(1)} on “${cue}”`;
+	}
 	get canUndo() {
 		return this.#undoable !== null;
 	}

@@ -459,6 +459,7 @@ export class QuizController {
 			score: grade.score,
 			perFact: grade.perFact,
 			overridden: grade.overridden,
+			...(grade.typo ? { typo: true } : {}),
 			responseMs: Math.max(0, now - this.#shownAt),
 			answeredAt: now,
 			studyDay: studyDay(now)

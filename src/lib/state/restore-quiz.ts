@@ -54,6 +54,7 @@ const StoredAnswer = v.object({
 	score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
 	perFact: v.array(v.object({ factId: v.string(), correct: v.boolean() })),
 	overridden: v.boolean(),
+	typo: v.optional(v.boolean()),
 	responseMs: v.pipe(v.number(), v.minValue(0)),
 	answeredAt: v.number(),
 	studyDay: v.string()

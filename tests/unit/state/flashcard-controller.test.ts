@@ -48,6 +48,9 @@ describe('FlashcardController', () => {
 		await reloaded.load();
 		expect(reloaded.remaining).toBe(Math.min(20, pack.facts.length) - 1);
 		expect(reloaded.canUndo).toBe(true);
+		// Undo names what it takes back, also after the reload.
+		const cue = pack.facts.find((fact) => fact.id === first)?.cue;
+		expect(reloaded.undoes).toBe(`Good on “${cue}”`);
 		await reloaded.undo();
 		expect(reloaded.current?.fact.id).toBe(first);
 		const { memories } = await services.storage.writer();

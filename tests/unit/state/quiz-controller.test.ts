@@ -279,3 +279,34 @@ describe('a reload shows what was on screen', () => {
 		expect(again.phase).toBe('question');
 	});
 });
+
+describe('near misses', () => {
+	test('a typed answer accepted despite a slip is stored as such, for the "spelling is" note', async () => {
+		vi.spyOn(console, 'error').mockImplementation(() => undefined);
+		const services = testServices();
+		const quiz = new QuizController(services, settingsView, pack, () => 5);
+		await quiz.load();
+		await quiz.start({ length: 'all', kinds: ['cloze'], topics: [] });
+		let slipped = false;
+		while (!slipped && quiz.phase !== 'results') {
+			const question = quiz.current;
+			if (question?.kind !== 'cloze') throw new Error('expected a cloze question');
+			const key = question.accepted[0] ?? '';
+			const word = key.split(' ').find((part) => part.length >= 7);
+			if (word) {
+				const cut = Math.floor(word.length / 2);
+				await quiz.answer({
+					kind: 'cloze',
+					text: key.replace(word, word.slice(0, cut) + word.slice(cut + 1))
+				});
+				slipped = quiz.currentAnswer?.correct === true;
+				if (slipped) expect(quiz.currentAnswer?.typo).toBe(true);
+			} else {
+				await quiz.answer(rightResponse(question));
+				expect(quiz.currentAnswer?.typo).toBeUndefined();
+			}
+			await quiz.next();
+		}
+		expect(slipped).toBe(true);
+	});
+});
