@@ -78,6 +78,34 @@ describe('reader', () => {
 		expect(await panel.locator('li').count()).toBe(ids.length);
 	});
 
+	test('the fact sheet never covers the sentence it describes', async () => {
+		await app.page.setViewportSize({ width: 390, height: 844 });
+		await app.page.emulateMedia({ reducedMotion: 'reduce' });
+		await app.page.goto(app.baseURL + '/article');
+		await app.page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		const highlights = app.page.locator('.highlight');
+		for (const index of [3, 8, 14]) {
+			const sentence = highlights.nth(index);
+			// Tap it where it sits low on the screen, where the sheet will open.
+			await sentence.evaluate((element) => {
+				const rect = element.getBoundingClientRect();
+				window.scrollBy(0, rect.top - window.innerHeight * 0.7);
+			});
+			await sentence.click();
+			const panel = app.page.getByRole('dialog', { name: /in this sentence/ });
+			await panel.waitFor();
+			await expect
+				.poll(async () => {
+					const box = await sentence.boundingBox();
+					const sheet = await app.page.locator('.panel').boundingBox();
+					return box && sheet ? box.y + box.height <= sheet.y : false;
+				})
+				.toBe(true);
+			await app.page.keyboard.press('Escape');
+			await panel.waitFor({ state: 'detached' });
+		}
+	});
+
 	test('highlights are real, selectable text and work by keyboard', async () => {
 		await app.page.goto(app.baseURL + '/article');
 		const first = app.page.getByRole('button', {
