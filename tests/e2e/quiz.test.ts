@@ -357,6 +357,10 @@ describe('quiz', () => {
 		);
 		await app.page.getByRole('button', { name: 'Check order' }).click();
 		await app.page.getByText(/^\s*Right\s*$/).waitFor();
+		// "Check order" gives way once checked: "Next" is the one primary action.
+		expect(await app.page.getByRole('button', { name: 'Check order' }).count()).toBe(0);
+		expect(await app.page.locator('[data-question-id] button.primary:visible').count()).toBe(0);
+		await app.page.locator('.feedback button.primary:visible').waitFor();
 	});
 
 	for (const colorScheme of ['light', 'dark'] as const) {
