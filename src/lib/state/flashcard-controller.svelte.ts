@@ -119,8 +119,11 @@ export class FlashcardController {
 		return this.#notice;
 	}
 
-	/** Builds today's queue from what is stored. */
-	async load(options: { ahead?: boolean } = {}): Promise<void> {
+	/**
+	 * Builds today's queue from what is stored; with `fact`, that one fact's card first (chosen
+	 * from the reader: "Study this fact"), then the day's queue.
+	 */
+	async load(options: { ahead?: boolean; fact?: string } = {}): Promise<void> {
 		this.#studyingAhead = options.ahead ?? false;
 		try {
 			const now = this.services.clock.now();
@@ -134,7 +137,8 @@ export class FlashcardController {
 				? await repositories.memories.newIntroducedBySource(startOfStudyDay(now), packId)
 				: { flashcard: 0, quiz: 0 };
 			this.#newMetInQuizzes = met.quiz;
-			this.#queue = this.#studyingAhead
+			const chosen = options.fact && this.#facts.has(options.fact) ? options.fact : null;
+			const queue = this.#studyingAhead
 				? studyAheadQueue({ packId, memories, factIds })
 				: buildReviewQueue({
 						packId,
@@ -144,6 +148,17 @@ export class FlashcardController {
 						newCardsPerDay: this.settings.values.newCardsPerDay,
 						newIntroducedToday: met.flashcard + met.quiz
 					});
+			const memoryId = `${packId}:${chosen}`;
+			this.#queue = chosen
+				? [
+						{
+							factId: chosen,
+							memoryId,
+							isNew: !memories.some((memory) => memory.id === memoryId && memory.state !== 'new')
+						},
+						...queue.filter((entry) => entry.factId !== chosen)
+					]
+				: queue;
 			this.#undoable = repositories
 				? ((await repositories.memories.undoableRating(packId, this.services.tabId())) ?? null)
 				: null;

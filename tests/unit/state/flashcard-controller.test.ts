@@ -169,3 +169,22 @@ describe('learning cards within the session', () => {
 		expect(easy.returning).toBe(false);
 	});
 });
+
+describe('study this fact', () => {
+	test('a fact chosen in the reader is the first card, then the day goes on without it twice', async () => {
+		const services = testServices();
+		const cards = sessionOn(services);
+		const chosen = pack.facts.at(-1)?.id ?? '';
+		await cards.load({ fact: chosen });
+		expect(cards.current?.fact.id).toBe(chosen);
+		const before = cards.remaining;
+		cards.flip();
+		await cards.rate('good');
+		expect(cards.current?.fact.id).not.toBe(chosen);
+		expect(cards.remaining).toBe(before - 1);
+		// An unknown id (an old link) is ignored: the day's queue as usual.
+		const other = sessionOn(testServices());
+		await other.load({ fact: 'no-such-fact' });
+		expect(other.current?.fact.id).toBe(pack.facts[0]?.id);
+	});
+});
