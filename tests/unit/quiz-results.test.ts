@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { distinctSources } from '$lib/domain/quiz/answer-display';
 import { formatDuration, summariseQuiz } from '$lib/domain/quiz/results';
+import type { Question } from '$lib/domain/questions/question';
 
 describe('summariseQuiz', () => {
 	test('scores with partial credit, breaks down by kind and lists mistakes in quiz order', () => {
@@ -81,5 +83,18 @@ describe('summariseQuiz', () => {
 	test('durations read as minutes and seconds', () => {
 		expect(formatDuration(245_000)).toBe('4 min 05 s');
 		expect(formatDuration(48_400)).toBe('48 s');
+	});
+});
+
+describe('distinctSources', () => {
+	test('each sentence once, in the order the question lists them', () => {
+		const question = {
+			sources: [
+				{ factId: 'a', block: 'p1', quote: 'One sentence.' },
+				{ factId: 'b', block: 'p1', quote: 'One sentence.' },
+				{ factId: 'c', block: 'p2', quote: 'Another.' }
+			]
+		} as unknown as Question;
+		expect(distinctSources(question).map((source) => source.factId)).toEqual(['a', 'c']);
 	});
 });

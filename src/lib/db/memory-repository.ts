@@ -54,17 +54,11 @@ export class MemoryRepository {
 	}
 
 	/**
-	 * Facts seen for the first time (by flashcard or quiz) since `dayStart`, the start of the
-	 * study day as the device's clock now places it: they count toward the new-card limit. By
-	 * time, not by the stored day's name, so that travelling west (the same day named again)
-	 * does not hand out a second day's new cards.
+	 * Facts seen for the first time since `dayStart`, the start of the study day as the
+	 * device's clock now places it, by where each was first met (flashcard or quiz): together
+	 * they count toward the new-card limit. By time, not by the stored day's name, so that
+	 * travelling west (the same day named again) does not hand out a second day's new cards.
 	 */
-	async newIntroducedSince(dayStart: number, packId: string): Promise<number> {
-		const { flashcard, quiz } = await this.newIntroducedBySource(dayStart, packId);
-		return flashcard + quiz;
-	}
-
-	/** `newIntroducedSince`, told apart by where each fact was first met. */
 	async newIntroducedBySource(
 		dayStart: number,
 		packId: string

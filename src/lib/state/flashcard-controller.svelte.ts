@@ -1,4 +1,5 @@
 import type { ReviewLogRecord } from '$lib/db/records';
+import { memoryId } from '$lib/domain/scheduling/memory-id';
 import { StaleRatingError } from '$lib/db/memory-writes';
 import type { Fact, Pack } from '$lib/domain/pack/schema';
 import type { RatingPreview } from '$lib/domain/scheduling/fsrs-adapter';
@@ -148,17 +149,18 @@ export class FlashcardController {
 						newCardsPerDay: this.settings.values.newCardsPerDay,
 						newIntroducedToday: met.flashcard + met.quiz
 					});
-			const memoryId = `${packId}:${chosen}`;
-			this.#queue = chosen
-				? [
-						{
-							factId: chosen,
-							memoryId,
-							isNew: !memories.some((memory) => memory.id === memoryId && memory.state !== 'new')
-						},
-						...queue.filter((entry) => entry.factId !== chosen)
-					]
-				: queue;
+			const chosenId = chosen ? memoryId(packId, chosen) : null;
+			this.#queue =
+				chosen && chosenId
+					? [
+							{
+								factId: chosen,
+								memoryId: chosenId,
+								isNew: !memories.some((memory) => memory.id === chosenId && memory.state !== 'new')
+							},
+							...queue.filter((entry) => entry.factId !== chosen)
+						]
+					: queue;
 			this.#undoable = repositories
 				? ((await repositories.memories.undoableRating(packId, this.services.tabId())) ?? null)
 				: null;

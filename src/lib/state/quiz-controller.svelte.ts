@@ -8,6 +8,7 @@ import { gradeResponse, overrideGrade, type Grade } from '$lib/domain/grading';
 import type { QuestionResponse as QuizResponse } from '$lib/domain/grading/response';
 import { summariseQuiz, type QuizResults } from '$lib/domain/quiz/results';
 import { questionText } from '$lib/domain/quiz/answer-display';
+import { factsByTopic } from '$lib/domain/reader/fact-index';
 import { studyDay } from '$lib/domain/time/study-day';
 import { schedulerFor } from './scheduler';
 import type { StudyServices } from './services';
@@ -74,7 +75,7 @@ export class QuizController {
 		readonly pack: Pack,
 		private readonly nextSeed: () => number = randomSeed
 	) {
-		this.topics = unique(pack.facts.flatMap((fact) => fact.topics));
+		this.topics = factsByTopic(pack).map((group) => group.topic);
 		this.#seed = nextSeed();
 	}
 
@@ -506,10 +507,6 @@ export class QuizController {
 
 function plainMap<K, V>(): Map<K, V> {
 	return new Map<K, V>();
-}
-
-function unique<T>(items: readonly T[]): T[] {
-	return [...new Set(items)];
 }
 
 function randomSeed(): number {

@@ -113,6 +113,12 @@ describe('MemoryRepository', () => {
 		expect(await db.reviewLogs.count()).toBe(2);
 	});
 
+	/** New facts met since `dayStart`, by flashcard and quiz together. */
+	async function introducedSince(dayStart: number): Promise<number> {
+		const met = await memories.newIntroducedBySource(dayStart, 'pack');
+		return met.flashcard + met.quiz;
+	}
+
 	test('facts met for the first time today count toward the new-card limit, whatever the source', async () => {
 		await memories.rate(card('fact-a', 'good', start), scheduler);
 		await memories.rate(
@@ -120,8 +126,8 @@ describe('MemoryRepository', () => {
 			scheduler
 		);
 		await memories.rate(card('fact-a', 'good', start + 2), scheduler);
-		expect(await memories.newIntroducedSince(startOfStudyDay(start), 'pack')).toBe(2);
-		expect(await memories.newIntroducedSince(startOfStudyDay(start + day), 'pack')).toBe(0);
+		expect(await introducedSince(startOfStudyDay(start))).toBe(2);
+		expect(await introducedSince(startOfStudyDay(start + day))).toBe(0);
 	});
 
 	test('a time-zone change westwards does not start the new-card count again', async () => {
@@ -137,7 +143,7 @@ describe('MemoryRepository', () => {
 			process.env.TZ = 'America/New_York';
 			const later = rated + 60 * 60 * 1000;
 			expect(studyDay(later)).toBe('2026-11-27');
-			expect(await memories.newIntroducedSince(startOfStudyDay(later), 'pack')).toBe(1);
+			expect(await introducedSince(startOfStudyDay(later))).toBe(1);
 		} finally {
 			process.env.TZ = zone;
 		}

@@ -109,7 +109,9 @@ test('60 days of flashcards and quizzes give exactly the due dates and states ts
 			factIds,
 			now,
 			newCardsPerDay: 5,
-			newIntroducedToday: await memories.newIntroducedSince(startOfStudyDay(now), 'pack')
+			newIntroducedToday: await memories
+				.newIntroducedBySource(startOfStudyDay(now), 'pack')
+				.then((met) => met.flashcard + met.quiz)
 		});
 		for (const entry of queue) {
 			const roll = random();

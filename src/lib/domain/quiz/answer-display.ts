@@ -13,6 +13,13 @@ export function questionText(question: Question): string {
 	}
 }
 
+/** A question's sources, each sentence once: two facts of one sentence share its quote. */
+export function distinctSources(question: Question): Question['sources'] {
+	return question.sources.filter(
+		(source, index) => question.sources.findIndex((other) => other.quote === source.quote) === index
+	);
+}
+
 /** The right answer of a question, as lines a learner reads after answering. */
 export function correctAnswerLines(question: Question): string[] {
 	switch (question.kind) {
