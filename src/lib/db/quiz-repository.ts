@@ -2,7 +2,12 @@ import type { Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import type { StudyDatabase } from './database';
 import type { MemoryState } from '$lib/domain/scheduling/memory';
 import { applyRatings, quizAnswerRatings, replayMemory, revertRatings } from './memory-writes';
-import type { QuestionFlagRecord, QuizAnswerRecord, QuizSessionRecord } from './records';
+import type {
+	QuestionFlagRecord,
+	QuizAnswerRecord,
+	QuizDraftRecord,
+	QuizSessionRecord
+} from './records';
 
 /**
  * The question already has an answer, given elsewhere (another tab) since this one last read
@@ -77,9 +82,17 @@ export class QuizRepository {
 		});
 	}
 
-	/** Keeps which question is on screen (see `QuizSessionRecord.position`). */
+	/**
+	 * Keeps which question is on screen (see `QuizSessionRecord.position`); the draft of the
+	 * question left behind goes.
+	 */
 	async setPosition(quizId: string, position: number): Promise<void> {
-		await this.db.quizSessions.update(quizId, { position });
+		await this.db.quizSessions.update(quizId, { position, draft: undefined });
+	}
+
+	/** Keeps the answer being put together on screen (see `QuizSessionRecord.draft`). */
+	async setDraft(quizId: string, draft: QuizDraftRecord): Promise<void> {
+		await this.db.quizSessions.update(quizId, { draft });
 	}
 
 	async finish(quizId: string, at: number, abandoned = false): Promise<void> {

@@ -37,6 +37,19 @@ export interface QuizSessionRecord {
 	 * same question (or its feedback). Absent on quizzes stored before it was kept.
 	 */
 	position?: number;
+	/**
+	 * The answer being put together on the question on screen (typed text, pairs placed, an
+	 * order), so that a reload puts it back; replaced on every change and cleared when the
+	 * learner moves on. Absent when there is none.
+	 */
+	draft?: QuizDraftRecord;
+}
+
+/** An unsubmitted answer to one question of a quiz (see `QuizSessionRecord.draft`). */
+export interface QuizDraftRecord {
+	questionId: string;
+	/** A response of the question's kind (`QuestionResponse` of the domain), parsed when read. */
+	response: unknown;
 }
 
 /** One answer to one quiz question (schema v3+), written before the next question appears. */

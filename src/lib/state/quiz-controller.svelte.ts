@@ -1,6 +1,6 @@
 import { quizAnswerId } from '$lib/db/key-answers-by-question';
 import { AnswerTakenError } from '$lib/db/quiz-repository';
-import type { QuizAnswerRecord, QuizSessionRecord } from '$lib/db/records';
+import type { QuizAnswerRecord, QuizDraftRecord, QuizSessionRecord } from '$lib/db/records';
 import type { Pack } from '$lib/domain/pack/schema';
 import type { Question } from '$lib/domain/questions/question';
 import { generateQuiz, quizCapacity, type QuizOptions } from '$lib/domain/questions/quiz';
@@ -12,7 +12,13 @@ import { factsByTopic } from '$lib/domain/reader/fact-index';
 import { studyDay } from '$lib/domain/time/study-day';
 import { schedulerFor } from './scheduler';
 import type { StudyServices } from './services';
-import { restoreAnswers, restoreQuiz, restoreResponse, type QuizSetup } from './restore-quiz';
+import {
+	restoreAnswers,
+	restoreDraft,
+	restoreQuiz,
+	restoreResponse,
+	type QuizSetup
+} from './restore-quiz';
 import type { SettingsView } from './settings-controller.svelte';
 import { studyActivity } from './study-activity.svelte';
 
@@ -52,6 +58,11 @@ export class QuizController {
 	#answers = $state.raw<QuizAnswerRecord[]>([]);
 	#index = $state(0);
 	#lastResponse = $state.raw<QuizResponse | null>(null);
+	/** The unsubmitted answer to the current question found on entering (a reload). */
+	#draft = $state.raw<QuizResponse | null>(null);
+	/** The latest draft not yet written; one write at a time, and the latest wins. */
+	#pendingDraft: { quizId: string; draft: QuizDraftRecord } | null = null;
+	#writingDrafts: Promise<void> | null = null;
 	#resumable = $state.raw<ResumableQuiz | null>(null);
 	#setup: QuizSetup | null = null;
 	#history = $state.raw<HistoryEntry[]>([]);
@@ -110,6 +121,10 @@ export class QuizController {
 	}
 	get lastResponse() {
 		return this.#lastResponse;
+	}
+	/** What the learner had put together on the current question before a reload, if anything. */
+	get draft() {
+		return this.#draft;
 	}
 	get resumable() {
 		return this.#resumable;
@@ -317,8 +332,43 @@ export class QuizController {
 		}
 		const record = this.#record(session, question, response, grade, now);
 		if (await this.#save(record, null)) {
+			this.#draft = null;
 			this.#lastResponse = response;
 			this.#phase = 'feedback';
+		}
+	}
+
+	/**
+	 * Keeps the answer being put together (typed text, pairs placed, an order) so that a reload
+	 * puts it back. Writes never queue up: while one is under way only the latest waits.
+	 */
+	keepDraft(given: QuizResponse): void {
+		const session = this.#session;
+		const question = this.current;
+		if (!session || !question || this.#phase !== 'question') return;
+		const response = $state.snapshot(given) as QuizResponse;
+		this.#pendingDraft = { quizId: session.id, draft: { questionId: question.id, response } };
+		this.#writingDrafts ??= this.#writeDrafts();
+	}
+
+	/** Resolves once every kept draft is written (or failed and was reported). */
+	async draftsWritten(): Promise<void> {
+		await this.#writingDrafts;
+	}
+
+	async #writeDrafts(): Promise<void> {
+		try {
+			for (let next = this.#pendingDraft; next; next = this.#pendingDraft) {
+				this.#pendingDraft = null;
+				try {
+					const { quizzes } = await this.services.storage.writer();
+					await quizzes.setDraft(next.quizId, next.draft);
+				} catch (error) {
+					this.services.problems.report(error);
+				}
+			}
+		} finally {
+			this.#writingDrafts = null;
 		}
 	}
 
@@ -341,6 +391,7 @@ export class QuizController {
 		if (this.#index + 1 < this.#questions.length) {
 			this.#index += 1;
 			this.#lastResponse = null;
+			this.#draft = null;
 			this.#shownAt = this.services.clock.now();
 			this.#phase = 'question';
 			// Where a reload resumes: kept after the move, which never waits for it (the answers
@@ -431,6 +482,8 @@ export class QuizController {
 		this.#endActivity?.();
 		this.#endActivity = studyActivity.begin();
 		const shownAnswer = restoreResponse(this.currentAnswer);
+		const current = this.current;
+		this.#draft = !shownAnswer && current ? restoreDraft(session, current) : null;
 		if (shownAnswer) {
 			this.#phase = 'feedback';
 			this.#lastResponse = shownAnswer;

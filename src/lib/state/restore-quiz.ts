@@ -70,3 +70,33 @@ export function restoreAnswers(records: readonly unknown[]): QuizAnswerRecord[] 
 		return parsed.success ? [parsed.output] : [];
 	});
 }
+
+/**
+ * The stored draft of `question` (see `QuizSessionRecord.draft`), parsed: `null` when there is
+ * none, it belongs to another question, or it does not fit this one.
+ */
+export function restoreDraft(
+	session: QuizSessionRecord,
+	question: Question
+): QuestionResponse | null {
+	if (session.draft?.questionId !== question.id) return null;
+	const parsed = v.safeParse(QuestionResponse, session.draft.response);
+	if (!parsed.success) return null;
+	const draft = parsed.output;
+	if (draft.kind === 'cloze' || draft.kind === 'numeric') {
+		return draft.kind === question.kind ? draft : null;
+	}
+	if (draft.kind === 'matching' && question.kind === 'matching') {
+		return draft.rights.length === question.pairs.length &&
+			draft.rights.every((right) => right === '' || question.shuffledRights.includes(right))
+			? draft
+			: null;
+	}
+	if (draft.kind === 'timeline' && question.kind === 'timeline') {
+		return draft.order.length === question.events.length &&
+			question.events.every((event) => draft.order.includes(event.id))
+			? draft
+			: null;
+	}
+	return null;
+}

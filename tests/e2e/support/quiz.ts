@@ -7,6 +7,7 @@ interface StoredSession {
 	questions: Question[];
 	startedAt: number;
 	finishedAt: number | null;
+	draft?: { questionId: string; response: unknown };
 }
 
 /** The quiz under way: the newest stored session. */

@@ -6,6 +6,12 @@ import { gradeResponse, ResponseKindError } from '$lib/domain/grading/response';
 import { gradeTimeline } from '$lib/domain/grading/timeline';
 import type { MatchingQuestion, TimelineQuestion } from '$lib/domain/questions/question';
 import { generateAll } from '$lib/domain/questions/all';
+import {
+	matchingMarks,
+	ordinal,
+	placedSummary,
+	timelineMarks
+} from '$lib/domain/quiz/answer-display';
 import { articlePack } from '../questions/factories';
 
 const pack = articlePack();
@@ -32,7 +38,7 @@ function timeline(ids: string[], facts: string[][]): TimelineQuestion {
 	};
 }
 
-describe('timeline grading: correctly ordered pairs (Kendall tau)', () => {
+describe('timeline grading: per event in its place', () => {
 	const question = timeline(['a', 'b', 'c', 'd'], [['fa'], ['fb'], ['fc'], ['fd']]);
 
 	test('the right order scores 1, the reverse 0', () => {
@@ -46,9 +52,9 @@ describe('timeline grading: correctly ordered pairs (Kendall tau)', () => {
 		});
 	});
 
-	test('one adjacent swap loses one pair of six, and only its two events', () => {
+	test('one adjacent swap loses its two events', () => {
 		const grade = gradeTimeline(question, ['a', 'c', 'b', 'd']);
-		expect(grade.score).toBeCloseTo(5 / 6);
+		expect(grade.score).toBeCloseTo(2 / 4);
 		expect(grade.perFact).toEqual([
 			{ factId: 'fa', correct: true },
 			{ factId: 'fb', correct: false },
@@ -58,7 +64,89 @@ describe('timeline grading: correctly ordered pairs (Kendall tau)', () => {
 	});
 
 	test('a missing event counts as misplaced', () => {
-		expect(gradeTimeline(question, ['a', 'b', 'c']).score).toBeCloseTo(3 / 6);
+		expect(gradeTimeline(question, ['a', 'b', 'c']).score).toBeCloseTo(3 / 4);
+	});
+
+	test('an event in its own place is right, even when others were swapped around it', () => {
+		const grade = gradeTimeline(question, ['c', 'b', 'a', 'd']);
+		expect(grade.score).toBeCloseTo(2 / 4);
+		expect(grade.perFact.filter((fact) => fact.correct).map((fact) => fact.factId)).toEqual([
+			'fb',
+			'fd'
+		]);
+	});
+});
+
+describe('answers marked in place', () => {
+	const events = timeline(['a', 'b', 'c', 'd'], [['fa'], ['fb'], ['fc'], ['fd']]);
+
+	test('each timeline event, in the order given, says where it belongs and its date', () => {
+		expect(timelineMarks(events, ['b', 'a', 'c', 'd'])).toEqual([
+			{ id: 'b', belongsAt: 2, date: '2001', inPlace: false },
+			{ id: 'a', belongsAt: 1, date: '2000', inPlace: false },
+			{ id: 'c', belongsAt: 3, date: '2002', inPlace: true },
+			{ id: 'd', belongsAt: 4, date: '2003', inPlace: true }
+		]);
+	});
+
+	test('the marks agree with the grade, fact by fact and in the score', () => {
+		for (const order of [
+			['d', 'c', 'b', 'a'],
+			['a', 'c', 'b', 'd'],
+			['b', 'c', 'd', 'a']
+		]) {
+			const inPlace = new Set(
+				timelineMarks(events, order)
+					.filter((mark) => mark.inPlace)
+					.map((mark) => `f${mark.id}`)
+			);
+			const grade = gradeTimeline(events, order);
+			for (const fact of grade.perFact) expect(fact.correct).toBe(inPlace.has(fact.factId));
+			expect(grade.score).toBe(inPlace.size / order.length);
+		}
+	});
+
+	test('each matching pair is marked as the grade counts it, with its right answer', () => {
+		const question = all.find((q): q is MatchingQuestion => q.kind === 'matching')!;
+		const rights = question.pairs.map((pair) => pair.right);
+		const given = [rights[1]!, rights[0]!, ...rights.slice(2).map((right) => right.toUpperCase())];
+		const marks = matchingMarks(question, given);
+		expect(marks.map((mark) => mark.correct)).toEqual([
+			false,
+			false,
+			...rights.slice(2).map(() => true)
+		]);
+		expect(marks[0]).toEqual({ placed: rights[1], right: rights[0], correct: false });
+		expect(marks.filter((mark) => mark.correct).length / marks.length).toBe(
+			gradeMatching(question, given).score
+		);
+	});
+
+	test('the feedback counts what is marked in place, for matching and timeline only', () => {
+		expect(placedSummary(events, { kind: 'timeline', order: ['b', 'a', 'c', 'd'] })).toBe(
+			'2 of 4 events in place; each says where it belongs, with its date.'
+		);
+		const question = all.find((q): q is MatchingQuestion => q.kind === 'matching')!;
+		const rights = question.pairs.map((pair) => pair.right);
+		expect(placedSummary(question, { kind: 'matching', rights })).toBe(
+			`${rights.length} of ${rights.length} pairs right; each pair is marked above.`
+		);
+		expect(placedSummary(question, { kind: 'cloze', text: 'x' })).toBeNull();
+	});
+
+	test('places read as ordinals', () => {
+		expect([1, 2, 3, 4, 5, 11, 12, 13, 21, 22].map(ordinal)).toEqual([
+			'1st',
+			'2nd',
+			'3rd',
+			'4th',
+			'5th',
+			'11th',
+			'12th',
+			'13th',
+			'21st',
+			'22nd'
+		]);
 	});
 });
 

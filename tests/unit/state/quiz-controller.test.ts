@@ -280,6 +280,89 @@ describe('a reload shows what was on screen', () => {
 	});
 });
 
+describe('drafts: an answer being put together survives a reload', () => {
+	async function matchingQuiz() {
+		const services = testServices();
+		const quiz = new QuizController(services, settingsView, pack, () => 3);
+		await quiz.load();
+		await quiz.start({ length: 5, kinds: ['matching', 'cloze'], topics: [] });
+		return { quiz, services };
+	}
+
+	test('the latest draft of each kind comes back on resume, and only on its own question', async () => {
+		const { quiz, services } = await matchingQuiz();
+		const first = quiz.current;
+		if (!first) throw new Error('no question');
+		const partly =
+			first.kind === 'matching'
+				? ({
+						kind: 'matching',
+						rights: first.pairs.map((pair, index) => (index < 2 ? pair.right : ''))
+					} as const)
+				: ({ kind: 'cloze', text: 'the Oxford' } as const);
+		// Typed fast: the writes coalesce, and the last one stands.
+		quiz.keepDraft(first.kind === 'cloze' ? { kind: 'cloze', text: 'the' } : partly);
+		quiz.keepDraft(first.kind === 'cloze' ? { kind: 'cloze', text: 'the Ox' } : partly);
+		quiz.keepDraft(partly);
+		await quiz.draftsWritten();
+
+		const reloaded = controllerOn(services);
+		await reloaded.load();
+		await reloaded.resume();
+		expect(reloaded.phase).toBe('question');
+		expect(reloaded.draft).toEqual(partly);
+
+		// Answered and moved on: the next question starts empty, even after another reload.
+		await reloaded.answer(wrongResponse(first));
+		expect(reloaded.draft).toBeNull();
+		await reloaded.next();
+		const again = controllerOn(services);
+		await again.load();
+		await again.resume();
+		expect(again.index).toBe(1);
+		expect(again.draft).toBeNull();
+	});
+
+	test('a draft that does not fit its question (damaged, another kind) is not put back', async () => {
+		const { quiz, services } = await matchingQuiz();
+		const first = quiz.current;
+		if (!first) throw new Error('no question');
+		const { quizzes } = await services.storage.writer();
+		const id = quiz.session?.id ?? '';
+		const misfits: unknown[] = [
+			{ kind: 'timeline', order: ['x'] },
+			{ kind: first.kind === 'cloze' ? 'matching' : 'cloze', text: 'x', rights: ['x'] },
+			{ kind: 'matching', rights: ['not an option', '', '', ''] },
+			'<b>not a response</b>'
+		];
+		for (const response of misfits) {
+			await quizzes.setDraft(id, { questionId: first.id, response });
+			const reloaded = controllerOn(services);
+			await reloaded.load();
+			await reloaded.resume();
+			expect(reloaded.phase).toBe('question');
+			expect(reloaded.draft).toBeNull();
+		}
+	});
+
+	test('a failed draft write is reported, and the next one goes through', async () => {
+		const { quiz, services } = await matchingQuiz();
+		const first = quiz.current;
+		if (!first) throw new Error('no question');
+		services.failNext('quizzes', 'setDraft', 'QuotaExceededError');
+		quiz.keepDraft({ kind: 'cloze', text: 'lost' });
+		await quiz.draftsWritten();
+		expect(services.problems.problem?.kind).toBe('quota');
+		quiz.keepDraft({ kind: 'cloze', text: 'kept' });
+		await quiz.draftsWritten();
+		const stored = await (await services.storage.writer()).quizzes.session(quiz.session?.id ?? '');
+		expect(stored?.draft).toEqual({
+			questionId: first.id,
+			response: { kind: 'cloze', text: 'kept' }
+		});
+	});
+});
+
 describe('near misses', () => {
 	test('a typed answer accepted despite a slip is stored as such, for the "spelling is" note', async () => {
 		vi.spyOn(console, 'error').mockImplementation(() => undefined);

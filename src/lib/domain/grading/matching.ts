@@ -2,6 +2,16 @@ import type { MatchingQuestion } from '../questions/question';
 import { foldAnswer } from '../text/fold';
 import type { Grade } from './grade';
 
+/** For each pair (display order), whether the right placed against it is its own. */
+export function pairResults(
+	question: MatchingQuestion,
+	rights: readonly (string | null | undefined)[]
+): boolean[] {
+	return question.pairs.map(
+		(pair, i) => foldAnswer(rights[i] ?? '') === foldAnswer(pair.right) && (rights[i] ?? '') !== ''
+	);
+}
+
 /**
  * A matching answer: `rights[i]` is the right placed against `pairs[i]` (display order).
  * Scored per pair; each pair's facts are right when the pair is.
@@ -10,9 +20,7 @@ export function gradeMatching(
 	question: MatchingQuestion,
 	rights: readonly (string | null | undefined)[]
 ): Grade {
-	const results = question.pairs.map(
-		(pair, i) => foldAnswer(rights[i] ?? '') === foldAnswer(pair.right) && (rights[i] ?? '') !== ''
-	);
+	const results = pairResults(question, rights);
 	const right = results.filter(Boolean).length;
 	const byFact = new Map<string, boolean>();
 	question.pairs.forEach((pair, i) => {

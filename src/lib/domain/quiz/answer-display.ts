@@ -1,5 +1,7 @@
-import type { Question } from '../questions/question';
+import type { MatchingQuestion, Question, TimelineQuestion } from '../questions/question';
 import type { QuestionResponse as QuizResponse } from '../grading/response';
+import { pairResults } from '../grading/matching';
+import { eventsInPlace } from '../grading/timeline';
 
 /** The question itself, as the learner saw it: the statement, the sentence with its blank, the stem. */
 export function questionText(question: Question): string {
@@ -68,4 +70,68 @@ export function chosenOptionNote(question: Question, response: QuizResponse): st
 /** Typed answers may be overridden by the learner ("I was right"). */
 export function isTyped(question: Question): boolean {
 	return question.kind === 'cloze' || question.kind === 'numeric';
+}
+
+/** One pair of a matching answer, marked in place: what was placed, and whether it is right. */
+export interface PairMark {
+	placed: string;
+	right: string;
+	correct: boolean;
+}
+
+/** Each pair of a matching answer (display order), marked as the grade counts it. */
+export function matchingMarks(question: MatchingQuestion, rights: readonly string[]): PairMark[] {
+	const results = pairResults(question, rights);
+	return question.pairs.map((pair, index) => ({
+		placed: rights[index] ?? '',
+		right: pair.right,
+		correct: results[index] ?? false
+	}));
+}
+
+/** One event of a timeline answer, in the learner's order, marked with where it belongs. */
+export interface EventMark {
+	id: string;
+	/** 1-based place where it belongs, earliest first. */
+	belongsAt: number;
+	date: string;
+	inPlace: boolean;
+}
+
+/** The events of a timeline answer in the learner's order, each with its place and date. */
+export function timelineMarks(question: TimelineQuestion, order: readonly string[]): EventMark[] {
+	const inPlace = eventsInPlace(question, order);
+	const dates = new Map(question.events.map((event) => [event.id, event.date]));
+	return order.map((id) => ({
+		id,
+		belongsAt: question.correctOrder.indexOf(id) + 1,
+		date: dates.get(id) ?? '',
+		inPlace: inPlace.get(id) ?? false
+	}));
+}
+
+const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });
+const ordinalSuffixes: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+/** "1st", "2nd", "3rd", "4th": a place in a timeline. */
+export function ordinal(place: number): string {
+	return `${place}${ordinalSuffixes[ordinalRules.select(place)] ?? 'th'}`;
+}
+
+/**
+ * For a matching or timeline answer (marked in place, item by item): how many items were in
+ * place, in words. `null` for other kinds.
+ */
+export function placedSummary(question: Question, response: QuizResponse): string | null {
+	if (question.kind === 'matching' && response.kind === 'matching') {
+		const marks = matchingMarks(question, response.rights);
+		const right = marks.filter((mark) => mark.correct).length;
+		return `${right} of ${marks.length} pairs right; each pair is marked above.`;
+	}
+	if (question.kind === 'timeline' && response.kind === 'timeline') {
+		const marks = timelineMarks(question, response.order);
+		const right = marks.filter((mark) => mark.inPlace).length;
+		return `${right} of ${question.events.length} events in place; each says where it belongs, with its date.`;
+	}
+	return null;
 }
