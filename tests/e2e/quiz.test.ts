@@ -333,6 +333,47 @@ describe('quiz', () => {
 		expect(await app.page.locator('.option.wrong').count()).toBe(1);
 	});
 
+	test('the start screen names the active filters while folded, and each kind and topic its count', async () => {
+		await app.page.goto(app.baseURL + '/quiz');
+		const summary = app.page.getByTestId('active-filters');
+		expect(await summary.textContent()).toBe('All kinds · all topics');
+		await app.page.getByText('Kinds and topics').click();
+		const kinds = app.page.getByRole('group', { name: 'Kinds' });
+		const topics = app.page.getByRole('group', { name: /Topics/ });
+		// A kind the article cannot ask is shown as such, not offered.
+		const matching = kinds.locator('label', { hasText: 'Matching' });
+		expect(await matching.textContent()).toContain('none in this article');
+		expect(await matching.getByRole('checkbox').isDisabled()).toBe(true);
+		for (const label of await kinds.locator('label:not(.absent)').all()) {
+			expect(await label.locator('.count').textContent()).toMatch(/^(up to \d+|1 question)$/);
+		}
+		const kindNames = await kinds.locator('.name').allTextContents();
+		const topicNames = await topics.locator('.name').allTextContents();
+		expect(kindNames.filter((name) => topicNames.includes(name))).toEqual([]);
+
+		// A topic's count is what a quiz on it gets.
+		const topic = topics.locator('label').nth(1);
+		const name = (await topic.locator('.name').textContent()) ?? '';
+		const count = Number((await topic.locator('.count').textContent())?.match(/\d+/)?.[0]);
+		await topic.getByRole('checkbox').check();
+		await onlyKinds(app.page, ['Multiple choice', 'True or false', 'Fill in the blank', 'Number']);
+		// Folded, the line still names them.
+		await app.page.getByText('Kinds and topics').click();
+		expect(await summary.textContent()).toBe(
+			`Multiple choice, True or false, Fill in the blank, Number · ${name}`
+		);
+		await app.page.reload();
+		expect(await summary.textContent()).toBe(
+			`Multiple choice, True or false, Fill in the blank, Number · ${name}`
+		);
+		await onlyKinds(
+			app.page,
+			kindNames.filter((kind) => kind !== 'Matching')
+		);
+		await startQuiz('All');
+		await app.page.getByText(`Question 1 of ${count}`).waitFor();
+	});
+
 	test('a timeline is ordered by tap: select an event, then the place it belongs', async () => {
 		await app.page.goto(app.baseURL + '/quiz');
 		await onlyKinds(app.page, ['Timeline']);

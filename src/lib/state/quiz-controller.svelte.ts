@@ -2,6 +2,7 @@ import { quizAnswerId } from '$lib/db/key-answers-by-question';
 import { AnswerTakenError } from '$lib/db/quiz-repository';
 import type { QuizAnswerRecord, QuizDraftRecord, QuizSessionRecord } from '$lib/db/records';
 import type { Pack } from '$lib/domain/pack/schema';
+import { questionKinds, type QuestionKind } from '$lib/domain/questions/kinds';
 import type { Question } from '$lib/domain/questions/question';
 import { generateQuiz, quizCapacity, type QuizOptions } from '$lib/domain/questions/quiz';
 import { gradeResponse, overrideGrade, type Grade } from '$lib/domain/grading';
@@ -41,6 +42,12 @@ export interface ResumableQuiz {
 	restorable: boolean;
 }
 
+/** See `QuizController.filterCounts`. */
+export interface FilterCounts {
+	kinds: Record<QuestionKind, number>;
+	topics: Record<string, number>;
+}
+
 export interface HistoryEntry {
 	id: string;
 	startedAt: number;
@@ -76,6 +83,7 @@ export class QuizController {
 	#suspended = $state.raw<readonly string[]>([]);
 	/** Capacities by seed and options, once computed (not reactive: a cache). */
 	readonly #capacities = plainMap<string, number>();
+	#absentKinds: readonly QuestionKind[] | undefined;
 
 	/** The pack's topics, in first-use order. */
 	readonly topics: readonly string[];
@@ -157,6 +165,31 @@ export class QuizController {
 			this.#capacities.set(key, capacity);
 		}
 		return capacity;
+	}
+
+	/**
+	 * Kinds the pack cannot ask at all, on any topic (the article dates too few events to match
+	 * them, for one): offered to nobody. Judged once, without reported questions.
+	 */
+	get absentKinds(): readonly QuestionKind[] {
+		this.#absentKinds ??= questionKinds.filter(
+			(kind) => quizCapacity(this.pack, { kinds: [kind] }, 1) === 0
+		);
+		return this.#absentKinds;
+	}
+
+	/**
+	 * For the filters on the start screen: how many questions each kind allows on its own with
+	 * the chosen topics, and each topic on its own with the chosen kinds.
+	 */
+	filterCounts(setup: Pick<QuizSetup, 'kinds' | 'topics'>): FilterCounts {
+		const kinds = Object.fromEntries(
+			questionKinds.map((kind) => [kind, this.capacity({ kinds: [kind], topics: setup.topics })])
+		) as Record<QuestionKind, number>;
+		const topics = Object.fromEntries(
+			this.topics.map((topic) => [topic, this.capacity({ kinds: setup.kinds, topics: [topic] })])
+		);
+		return { kinds, topics };
 	}
 
 	/** Generator options for a setup; topics the pack no longer has (renamed) are dropped. */

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Question } from '../../../src/lib/domain/questions/question';
 import { readStore } from './store';
 
@@ -92,14 +92,17 @@ export async function answer(page: Page, question: Question, right: boolean): Pr
 
 /** Narrows the next quiz to the given kinds on the quiz start screen. */
 export async function onlyKinds(page: Page, labels: readonly string[]): Promise<void> {
-	await page.getByText('Kinds and topics').click();
+	const details = page.locator('details', { hasText: 'Kinds and topics' });
+	if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
+		await page.getByText('Kinds and topics').click();
+	}
 	const group = page.getByRole('group', { name: 'Kinds' });
+	const nameOf = (box: Locator) =>
+		box.evaluate((input) => input.parentElement?.querySelector('.name')?.textContent ?? '');
 	for (const box of await group.getByRole('checkbox').all()) {
-		const label = (await box.evaluate((input) => input.parentElement?.textContent ?? '')).trim();
-		if (labels.includes(label)) await box.check();
+		if (labels.includes(await nameOf(box))) await box.check();
 	}
 	for (const box of await group.getByRole('checkbox').all()) {
-		const label = (await box.evaluate((input) => input.parentElement?.textContent ?? '')).trim();
-		if (!labels.includes(label)) await box.uncheck();
+		if (!labels.includes(await nameOf(box)) && !(await box.isDisabled())) await box.uncheck();
 	}
 }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadBuiltinPack } from '$lib/content/builtin-pack';
 import { QuestionFlagsController } from '$lib/state/question-flags-controller.svelte';
 import { QuizController } from '$lib/state/quiz-controller.svelte';
+import { questionKinds } from '$lib/domain/questions/kinds';
 import { rightResponse, settingsView, testServices, wrongResponse } from './test-services';
 
 const pack = loadBuiltinPack();
@@ -360,6 +361,29 @@ describe('drafts: an answer being put together survives a reload', () => {
 			questionId: first.id,
 			response: { kind: 'cloze', text: 'kept' }
 		});
+	});
+});
+
+describe('filters on the start screen', () => {
+	test('each kind and topic says how many questions it allows, and that is what a quiz gets', async () => {
+		const quiz = controllerOn(testServices());
+		await quiz.load();
+		// The article dates too few events, and its cues name one another's answers: no matching.
+		expect(quiz.absentKinds).toEqual(['matching']);
+		const counts = quiz.filterCounts({ kinds: [...questionKinds], topics: [] });
+		expect(counts.kinds.matching).toBe(0);
+		expect(counts.kinds.timeline).toBe(1);
+		expect(Object.keys(counts.topics)).toEqual(quiz.topics);
+		for (const count of Object.values(counts.topics)) expect(count).toBeGreaterThan(0);
+
+		const topic = quiz.topics[1] ?? '';
+		await quiz.start({ length: 'all', kinds: [...questionKinds], topics: [topic] });
+		expect(quiz.questions).toHaveLength(counts.topics[topic] ?? -1);
+		await quiz.leave();
+		const narrowed = quiz.filterCounts({ kinds: ['cloze'], topics: [topic] });
+		await quiz.start({ length: 'all', kinds: ['cloze'], topics: [topic] });
+		expect(quiz.questions).toHaveLength(narrowed.kinds.cloze);
+		expect(quiz.questions.every((question) => question.kind === 'cloze')).toBe(true);
 	});
 });
 
