@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import { useApp, waitForServiceWorkerControl } from './support/app';
 import { answer, onlyKinds, questionOnScreen } from './support/quiz';
-import { readStore } from './support/store';
+import { putRecord, readStore } from './support/store';
 
 interface StoredMemory {
 	id: string;
@@ -170,6 +170,95 @@ describe('flashcards', () => {
 		await app.page.getByText('(studying ahead)').waitFor();
 	});
 
+	test('a card suspended from its menu leaves study, is listed in Settings with its sentence, and comes back', async () => {
+		await app.page.goto(app.baseURL + '/flashcards');
+		await app.page.locator('.cue').waitFor();
+		const suspended = await cue();
+		await app.page.getByText('Card options').click();
+		await app.page.getByRole('button', { name: 'Suspend this card' }).click();
+		await app.page.getByText(/Card suspended/).waitFor();
+		expect(await cue()).not.toBe(suspended);
+
+		// The next one reported as unclear, with a note.
+		const reported = await cue();
+		await app.page.getByText('Card options').click();
+		await app.page.getByRole('button', { name: 'Report this card' }).click();
+		const dialog = app.page.getByRole('dialog', { name: 'Report this card' });
+		await dialog.getByLabel('The card is unclear').check();
+		await dialog.getByLabel(/Note/).fill('which ambassador?');
+		await dialog.getByRole('button', { name: 'Report' }).click();
+		await app.page.getByText(/this card is reported/).waitFor();
+		expect(await cue()).not.toBe(reported);
+
+		await app.page.reload();
+		await app.page.locator('.cue').waitFor();
+		expect([suspended, reported]).not.toContain(await cue());
+
+		await app.page.goto(app.baseURL + '/settings');
+		const list = app.page.locator('section', { hasText: 'Suspended cards' });
+		const items = list.locator('li');
+		await expect.poll(() => items.count()).toBe(2);
+		expect(await items.nth(0).textContent()).toContain(reported);
+		expect(await items.nth(0).textContent()).toContain('Reported: unclear');
+		expect(await items.nth(0).textContent()).toContain('which ambassador?');
+		const first = items.nth(1);
+		expect(await first.textContent()).toContain(suspended);
+		const [flag] = (
+			await readStore<{ id: string; factId: string; reason: string }>(app.page, 'factFlags')
+		).filter((record) => record.reason === 'suspended');
+		expect(
+			await first.getByRole('link', { name: 'Read its sentence' }).getAttribute('href')
+		).toMatch(new RegExp(`/article#${flag?.factId}$`));
+		await first.getByRole('button', { name: 'Unsuspend' }).click();
+		await first.getByRole('button', { name: 'Suspend again' }).waitFor();
+
+		await app.page.goto(app.baseURL + '/flashcards');
+		await app.page.locator('.cue').waitFor();
+		expect(await cue()).toBe(suspended);
+	});
+
+	test('a card forgotten for the 8th time is suspended as a leech, with a notice, and listed in Settings', async () => {
+		await app.page.goto(app.baseURL + '/flashcards');
+		await app.page.locator('.cue').waitFor();
+		await flipAndRate('Good');
+		await expect.poll(async () => (await readStore(app.page, 'memories')).length).toBe(1);
+		const [rated] = await readStore<StoredMemory & { packId: string; packVersion: number }>(
+			app.page,
+			'memories'
+		);
+		if (!rated) throw new Error('no memory stored');
+		// That card, studied long ago and forgotten 7 times, due since yesterday.
+		const now = Date.now();
+		const day = 86_400_000;
+		const memory = {
+			due: now - day,
+			stability: 12,
+			difficulty: 8,
+			elapsedDays: 12,
+			scheduledDays: 12,
+			learningStep: 0,
+			reps: 30,
+			lapses: 7,
+			state: 'review',
+			lastReview: now - 13 * day
+		};
+		await putRecord(app.page, 'memories', { ...rated, memory, due: memory.due });
+		await app.page.reload();
+		await app.page.locator('.cue').waitFor();
+		const leech = await cue();
+		await flipAndRate('Again');
+		await app.page.getByText(/has been forgotten 8 times, so it is suspended/).waitFor();
+		expect(await cue()).not.toBe(leech);
+		const results = await new AxeBuilder({ page: app.page }).analyze();
+		expect(results.violations.map((violation) => violation.id)).toEqual([]);
+
+		await app.page.goto(app.baseURL + '/settings');
+		const item = app.page.locator('section', { hasText: 'Suspended cards' }).locator('li');
+		await expect.poll(() => item.count()).toBe(1);
+		expect(await item.textContent()).toContain('Leech (forgotten 8 times)');
+		expect(await item.textContent()).toContain(leech);
+	});
+
 	for (const colorScheme of ['light', 'dark'] as const) {
 		test(`front and back of a card pass axe (${colorScheme})`, async () => {
 			await app.page.emulateMedia({ colorScheme });
@@ -180,6 +269,11 @@ describe('flashcards', () => {
 				expect(results.violations.map((violation) => `${state}: ${violation.id}`)).toEqual([]);
 			};
 			await axe('front');
+			await app.page.getByText('Card options').click();
+			await axe('card menu');
+			await app.page.getByRole('button', { name: 'Report this card' }).click();
+			await axe('report dialog');
+			await app.page.getByRole('button', { name: 'Cancel' }).click();
 			await app.page.getByRole('button', { name: /Show answer/ }).click();
 			await axe('back');
 		});

@@ -1,5 +1,6 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type {
+	FactFlagRecord,
 	MemoryRecord,
 	QuestionFlagRecord,
 	QuizAnswerRecord,
@@ -18,6 +19,7 @@ export class StudyDatabase extends Dexie {
 	questionFlags!: EntityTable<QuestionFlagRecord, 'questionId'>;
 	memories!: EntityTable<MemoryRecord, 'id'>;
 	reviewLogs!: EntityTable<ReviewLogRecord, 'id'>;
+	factFlags!: EntityTable<FactFlagRecord, 'id'>;
 
 	constructor(name = databaseName, options?: DexieOptions) {
 		super(name, options);

@@ -1,8 +1,15 @@
 import { Dexie } from 'dexie';
 import type { Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
+import { leechThreshold } from '$lib/domain/scheduling/leech';
 import type { StudyDatabase } from './database';
-import { applyRatings, revertRatings, type RatingInput } from './memory-writes';
-import type { MemoryRecord, ReviewLogRecord } from './records';
+import { applyRatings, flagLeeches, revertRatings, type RatingInput } from './memory-writes';
+import type { FactFlagRecord, MemoryRecord, ReviewLogRecord } from './records';
+
+/** A flashcard rating as committed: its log, and the fact's leech flag if it just became one. */
+export interface CommittedRating {
+	log: ReviewLogRecord;
+	leech: FactFlagRecord | null;
+}
 
 /** Facts' memories (one FSRS card per fact) and their review logs. Each write is one transaction. */
 export class MemoryRepository {
@@ -16,12 +23,17 @@ export class MemoryRepository {
 		return this.db.memories.get(id);
 	}
 
-	/** Rates one fact; the new memory and its log are committed together before this resolves. */
-	async rate(input: RatingInput, scheduler: Scheduler): Promise<ReviewLogRecord> {
-		return this.db.transaction('rw', this.db.memories, this.db.reviewLogs, async () => {
+	/**
+	 * Rates one fact; the new memory and its log (and a leech's suspension) are committed
+	 * together before this resolves.
+	 */
+	async rate(input: RatingInput, scheduler: Scheduler): Promise<CommittedRating> {
+		const { memories, reviewLogs, factFlags } = this.db;
+		return this.db.transaction('rw', [memories, reviewLogs, factFlags], async () => {
 			const [log] = await applyRatings(this.db, scheduler, [input]);
 			if (!log) throw new Error('No rating was applied');
-			return log;
+			const [leech] = await flagLeeches(this.db, [log]);
+			return { log, leech: leech ?? null };
 		});
 	}
 
@@ -44,11 +56,22 @@ export class MemoryRepository {
 		return newer > 0 ? undefined : last;
 	}
 
-	/** Takes back the newest flashcard rating, if undoable (see `undoableRating`). */
+	/**
+	 * Takes back the newest flashcard rating, if undoable (see `undoableRating`), and the leech
+	 * suspension it caused, if any.
+	 */
 	async undoLastRating(packId: string, tabId?: string): Promise<ReviewLogRecord | undefined> {
-		return this.db.transaction('rw', this.db.memories, this.db.reviewLogs, async () => {
+		const { memories, reviewLogs, factFlags } = this.db;
+		return this.db.transaction('rw', [memories, reviewLogs, factFlags], async () => {
 			const last = await this.undoableRating(packId, tabId);
-			if (last) await revertRatings(this.db, [last]);
+			if (!last) return undefined;
+			await revertRatings(this.db, [last]);
+			const flag = await factFlags.get(last.memoryId);
+			if (flag?.reason === 'leech' && flag.flaggedAt === last.reviewedAt) {
+				// Past the first threshold, the fact was a leech brought back before: it stays listed.
+				if (flag.lapses > leechThreshold) await factFlags.update(flag.id, { suspended: false });
+				else await factFlags.delete(flag.id);
+			}
 			return last;
 		});
 	}

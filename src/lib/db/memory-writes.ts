@@ -4,7 +4,8 @@ import type { MemoryState, Rating } from '$lib/domain/scheduling/memory';
 import { quizRating } from '$lib/domain/scheduling/quiz-rating';
 import type { Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import { studyDay } from '$lib/domain/time/study-day';
-import type { MemoryRecord, QuizAnswerRecord, ReviewLogRecord } from './records';
+import { becomesLeech } from '$lib/domain/scheduling/leech';
+import type { FactFlagRecord, MemoryRecord, QuizAnswerRecord, ReviewLogRecord } from './records';
 
 /** One rating to apply to a fact's memory. */
 export interface RatingInput {
@@ -143,4 +144,34 @@ export function quizAnswerRatings(answer: QuizAnswerRecord): RatingInput[] {
 		source: 'quiz',
 		quizAnswerId: answer.id
 	}));
+}
+
+/**
+ * Suspends the facts that `logs` (ratings just applied) made leeches, and returns their flags.
+ * Call in the same transaction as the ratings, with the `factFlags` table in it, so that a
+ * leech is never rated without being caught.
+ */
+export async function flagLeeches(
+	tables: MemoryTables & { factFlags: EntityTable<FactFlagRecord, 'id'> },
+	logs: readonly ReviewLogRecord[]
+): Promise<FactFlagRecord[]> {
+	const flagged: FactFlagRecord[] = [];
+	for (const entry of logs) {
+		const stored = await tables.memories.get(entry.memoryId);
+		if (!stored || !becomesLeech(entry.log.before.lapses, stored.memory.lapses)) continue;
+		const flag: FactFlagRecord = {
+			id: entry.memoryId,
+			packId: entry.packId,
+			factId: entry.factId,
+			packVersion: entry.packVersion,
+			reason: 'leech',
+			note: '',
+			lapses: stored.memory.lapses,
+			flaggedAt: entry.reviewedAt,
+			suspended: true
+		};
+		await tables.factFlags.put(flag);
+		flagged.push(flag);
+	}
+	return flagged;
 }

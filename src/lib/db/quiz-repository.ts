@@ -1,8 +1,15 @@
 import type { Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import type { StudyDatabase } from './database';
 import type { MemoryState } from '$lib/domain/scheduling/memory';
-import { applyRatings, quizAnswerRatings, replayMemory, revertRatings } from './memory-writes';
+import {
+	applyRatings,
+	flagLeeches,
+	quizAnswerRatings,
+	replayMemory,
+	revertRatings
+} from './memory-writes';
 import type {
+	FactFlagRecord,
 	QuestionFlagRecord,
 	QuizAnswerRecord,
 	QuizDraftRecord,
@@ -35,14 +42,16 @@ export class QuizRepository {
 	 * again (the learner's "I was right") first takes back the ratings the old grade gave;
 	 * `replacing` is the answer as the caller read it, and an answer stored by anyone else in
 	 * the meantime (another tab) is never overwritten: `AnswerTakenError` carries it instead.
+	 * Resolves to the flags of facts the answer made leeches (suspended with it).
 	 */
 	async recordAnswer(
 		answer: QuizAnswerRecord,
 		scheduler: Scheduler,
 		replacing: QuizAnswerRecord | null = null
-	): Promise<void> {
-		const { quizSessions, quizAnswers, memories, reviewLogs } = this.db;
-		await this.db.transaction('rw', [quizSessions, quizAnswers, memories, reviewLogs], async () => {
+	): Promise<FactFlagRecord[]> {
+		const { quizSessions, quizAnswers, memories, reviewLogs, factFlags } = this.db;
+		const tables = [quizSessions, quizAnswers, memories, reviewLogs, factFlags];
+		return await this.db.transaction('rw', tables, async () => {
 			const session = await quizSessions.get(answer.quizId);
 			if (!session) throw new Error(`No quiz ${answer.quizId}`);
 			const existing = await quizAnswers.get(answer.id);
@@ -68,8 +77,8 @@ export class QuizRepository {
 			if (origins.size === 0) {
 				await revertRatings(this.db, earlier);
 				await quizAnswers.put(answer);
-				await applyRatings(this.db, scheduler, quizAnswerRatings(answer));
-				return;
+				const logs = await applyRatings(this.db, scheduler, quizAnswerRatings(answer));
+				return await flagLeeches(this.db, logs);
 			}
 			await revertRatings(
 				this.db,
@@ -77,8 +86,9 @@ export class QuizRepository {
 			);
 			for (const log of earlier) if (origins.has(log.memoryId)) await reviewLogs.delete(log.id);
 			await quizAnswers.put(answer);
-			await applyRatings(this.db, scheduler, quizAnswerRatings(answer));
+			const logs = await applyRatings(this.db, scheduler, quizAnswerRatings(answer));
 			for (const [id, origin] of origins) await replayMemory(this.db, scheduler, id, origin);
+			return await flagLeeches(this.db, logs);
 		});
 	}
 

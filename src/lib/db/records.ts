@@ -139,3 +139,25 @@ export interface ReviewLogRecord {
 	 */
 	tabId?: string;
 }
+
+/**
+ * A fact taken out of study (schema v7+): suspended by the learner from its flashcard,
+ * reported as wrong or unclear, or suspended as a leech (forgotten too often). A suspended
+ * fact is neither shown as a flashcard nor asked in a quiz; "unsuspend" sets `suspended`
+ * false and keeps the record.
+ */
+export interface FactFlagRecord {
+	/** The memory id, `<pack-id>:<fact-id>`. */
+	id: string;
+	packId: string;
+	factId: string;
+	packVersion: number;
+	reason: 'suspended' | 'leech' | 'wrong' | 'unclear';
+	/** The learner's note with a report; empty otherwise. */
+	note: string;
+	/** The fact's lapses when flagged (a leech's count). */
+	lapses: number;
+	/** Epoch ms. */
+	flaggedAt: number;
+	suspended: boolean;
+}

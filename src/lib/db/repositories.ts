@@ -1,6 +1,7 @@
 import type { Clock } from '$lib/domain/clock';
 import { watchConnection } from './connection';
 import { StudyDatabase } from './database';
+import { FactFlagRepository } from './fact-flag-repository';
 import { MemoryRepository } from './memory-repository';
 import { QuizRepository } from './quiz-repository';
 import { SettingsRepository } from './settings-repository';
@@ -12,6 +13,7 @@ export interface Repositories {
 	settings: SettingsRepository;
 	quizzes: QuizRepository;
 	memories: MemoryRepository;
+	factFlags: FactFlagRepository;
 }
 
 export function createRepositories(options: {
@@ -25,6 +27,7 @@ export function createRepositories(options: {
 		db,
 		settings: new SettingsRepository(db, options.clock),
 		quizzes: new QuizRepository(db),
-		memories: new MemoryRepository(db)
+		memories: new MemoryRepository(db),
+		factFlags: new FactFlagRepository(db)
 	};
 }

@@ -66,6 +66,11 @@ export const schemaHistory: readonly SchemaVersion[] = [
 		version: 6,
 		stores: { quizAnswers: 'id, quizId, questionId, answeredAt, studyDay, *factIds' },
 		upgrade: keyAnswersByQuestion
+	},
+	{
+		// Facts taken out of study: suspended from a flashcard, reported, or leeches.
+		version: 7,
+		stores: { factFlags: 'id, packId, flaggedAt' }
 	}
 ];
 

@@ -2,6 +2,7 @@ import type { ReviewLogRecord } from '$lib/db/records';
 import { memoryId } from '$lib/domain/scheduling/memory-id';
 import { StaleRatingError } from '$lib/db/memory-writes';
 import type { Fact, Pack } from '$lib/domain/pack/schema';
+import { factsById } from '$lib/domain/pack/facts-by-id';
 import type { RatingPreview } from '$lib/domain/scheduling/fsrs-adapter';
 import type { Rating } from '$lib/domain/scheduling/memory';
 import {
@@ -15,14 +16,11 @@ import { schedulerFor } from './scheduler';
 import type { StudyServices } from './services';
 import type { SettingsView } from './settings-controller.svelte';
 import { studyActivity } from './study-activity.svelte';
+import { leechNotice } from './leech-notice';
+import { studySet } from './study-set';
 
 /** A little after the due moment, so that the card is due when the queue is rebuilt. */
 const returnMargin = 250;
-
-/** A pack's facts by id (fixed for the session: not reactive). */
-function factsById(pack: Pack): ReadonlyMap<string, Fact> {
-	return new Map(pack.facts.map((fact) => [fact.id, fact]));
-}
 
 export type FlashcardPhase = 'loading' | 'card' | 'done';
 
@@ -129,11 +127,9 @@ export class FlashcardController {
 		try {
 			const now = this.services.clock.now();
 			const packId = this.pack.meta.id;
-			const factIds = this.pack.facts.map((fact) => fact.id);
 			// Before anything is stored, every fact is new and nothing can be undone.
 			const repositories = await this.services.storage.reader();
-			const stored = repositories ? await repositories.memories.forPack(packId) : [];
-			const memories = stored.map((record) => ({ id: record.id, ...record.memory }));
+			const { factIds, memories } = await studySet(repositories, this.pack);
 			const met = repositories
 				? await repositories.memories.newIntroducedBySource(startOfStudyDay(now), packId)
 				: { flashcard: 0, quiz: 0 };
@@ -212,7 +208,7 @@ export class FlashcardController {
 		this.#saving = true;
 		try {
 			const { memories } = await this.services.storage.writer();
-			const log = await memories.rate(
+			const { log, leech } = await memories.rate(
 				{
 					packId: this.pack.meta.id,
 					packVersion: this.pack.meta.version,
@@ -226,7 +222,7 @@ export class FlashcardController {
 				},
 				schedulerFor(this.settings.values)
 			);
-			this.#notice = null;
+			this.#notice = leech ? leechNotice(current.fact, leech.lapses) : null;
 			this.#undoable = log;
 			this.#reviewed = { ...this.#reviewed, [rating]: this.#reviewed[rating] + 1 };
 			await this.#advance();
@@ -284,6 +280,53 @@ export class FlashcardController {
 		}
 	}
 
+	/**
+	 * Takes the card on show out of study ("Suspend" in its menu, or a report that it is wrong
+	 * or unclear); it leaves the queue at once and can be brought back in Settings.
+	 */
+	suspend(reason: 'suspended' | 'wrong' | 'unclear', note = ''): Promise<boolean> {
+		return this.#serial(async () => {
+			const current = this.current;
+			if (!current) return false;
+			try {
+				const { factFlags, memories } = await this.services.storage.writer();
+				const stored = await memories.get(current.entry.memoryId);
+				await factFlags.flag({
+					id: current.entry.memoryId,
+					packId: this.pack.meta.id,
+					factId: current.fact.id,
+					packVersion: this.pack.meta.version,
+					reason,
+					note,
+					lapses: stored?.memory.lapses ?? 0,
+					flaggedAt: this.services.clock.now(),
+					suspended: true
+				});
+				this.#notice =
+					reason === 'suspended'
+						? 'Card suspended. Bring it back in Settings → Suspended cards.'
+						: 'Thanks — this card is reported and taken out of study. Settings lists it.';
+				await this.#drop(current.entry.memoryId);
+				return true;
+			} catch (error) {
+				this.services.problems.report(error);
+				return false;
+			}
+		});
+	}
+
+	/** Removes a card from the queue (suspended): the next one shows, or the queue is rebuilt. */
+	async #drop(id: string): Promise<void> {
+		const rest = this.#queue.filter((entry) => entry.memoryId !== id);
+		if (rest.length) {
+			this.#queue = rest;
+			this.#flipped = false;
+			await this.#refreshPreview();
+		} else {
+			await this.load({ ahead: this.#studyingAhead });
+		}
+	}
+
 	/** Leaves the screen: a rating already given stays; the rest of the queue waits. */
 	stop(): void {
 		clearTimeout(this.#returnTimer);
@@ -324,7 +367,7 @@ export class FlashcardController {
 		this.#preview = scheduler.preview(memory, now);
 	}
 
-	#serial(task: () => Promise<void>): Promise<void> {
+	#serial<T>(task: () => Promise<T>): Promise<T> {
 		const run = this.#work.then(task);
 		this.#work = run.catch(() => undefined);
 		return run;

@@ -22,6 +22,7 @@ import {
 } from './restore-quiz';
 import type { SettingsView } from './settings-controller.svelte';
 import { studyActivity } from './study-activity.svelte';
+import { leechNotice } from './leech-notice';
 
 export type QuizPhase = 'loading' | 'start' | 'question' | 'feedback' | 'results';
 
@@ -81,6 +82,8 @@ export class QuizController {
 	#seed = $state(0);
 	/** Reported questions, never asked again (until unsuspended in Settings). */
 	#suspended = $state.raw<readonly string[]>([]);
+	/** Facts out of study (suspended cards, leeches): no question asks about them. */
+	#suspendedFacts = $state.raw<readonly string[]>([]);
 	/** Capacities by seed and options, once computed (not reactive: a cache). */
 	readonly #capacities = plainMap<string, number>();
 	#absentKinds: readonly QuestionKind[] | undefined;
@@ -197,7 +200,8 @@ export class QuizController {
 		return {
 			kinds: setup.kinds,
 			topics: setup.topics.filter((topic) => this.topics.includes(topic)),
-			excludeQuestionIds: this.#suspended
+			excludeQuestionIds: this.#suspended,
+			excludeFactIds: this.#suspendedFacts
 		};
 	}
 
@@ -213,8 +217,9 @@ export class QuizController {
 				this.#phase = 'start';
 				return;
 			}
-			const { quizzes } = repositories;
+			const { quizzes, factFlags } = repositories;
 			this.#suspended = await quizzes.suspendedQuestionIds();
+			this.#suspendedFacts = await factFlags.suspendedFactIds(this.pack.meta.id);
 			const unfinished = await quizzes.unfinished();
 			this.#resumable = unfinished
 				? {
@@ -282,9 +287,10 @@ export class QuizController {
 	): Promise<void> {
 		this.#notice = null;
 		try {
-			const { quizzes } = await this.services.storage.writer();
+			const { quizzes, factFlags } = await this.services.storage.writer();
 			const seed = this.#seed;
 			this.#suspended = await quizzes.suspendedQuestionIds();
+			this.#suspendedFacts = await factFlags.suspendedFactIds(this.pack.meta.id);
 			const options = this.#options(setup);
 			const available = quizCapacity(this.pack, options, seed);
 			if (!questions && setup.length !== 'all' && setup.length > available) {
@@ -558,8 +564,15 @@ export class QuizController {
 		this.#saving = true;
 		try {
 			const { quizzes } = await this.services.storage.writer();
-			await quizzes.recordAnswer(record, schedulerFor(this.settings.values), replacing);
+			const leeches = await quizzes.recordAnswer(
+				record,
+				schedulerFor(this.settings.values),
+				replacing
+			);
 			this.#keep(record);
+			const leech = leeches[0];
+			const fact = leech && this.pack.facts.find((candidate) => candidate.id === leech.factId);
+			this.#notice = fact && leech ? leechNotice(fact, leech.lapses) : null;
 			return true;
 		} catch (error) {
 			if (error instanceof AnswerTakenError) {

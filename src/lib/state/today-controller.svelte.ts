@@ -1,4 +1,5 @@
 import type { Pack } from '$lib/domain/pack/schema';
+import { studySet } from './study-set';
 import { startOfStudyDay } from '$lib/domain/time/study-day';
 import type { StudyServices } from './services';
 
@@ -42,13 +43,13 @@ export class TodayController {
 				]);
 				const { memories } = repositories;
 				const now = this.services.clock.now();
-				const stored = await memories.forPack(pack.meta.id);
+				const { factIds, memories: studied } = await studySet(repositories, pack);
 				const met = await memories.newIntroducedBySource(startOfStudyDay(now), pack.meta.id);
 				this.#counts = {
 					...dayCounts({
 						packId: pack.meta.id,
-						memories: stored.map((record) => ({ id: record.id, ...record.memory })),
-						factIds: pack.facts.map((fact) => fact.id),
+						memories: studied,
+						factIds,
 						now,
 						newCardsPerDay,
 						newIntroducedToday: met.flashcard + met.quiz

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { StudyDatabase } from '$lib/db/database';
 import { MemoryRepository } from '$lib/db/memory-repository';
 import { QuizRepository } from '$lib/db/quiz-repository';
+import { FactFlagRepository } from '$lib/db/fact-flag-repository';
 import type { QuizAnswerRecord } from '$lib/db/records';
 import { createScheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import { StaleRatingError, type RatingInput } from '$lib/db/memory-writes';
@@ -71,7 +72,8 @@ describe('MemoryRepository', () => {
 	});
 
 	test('a rating writes the memory and its log together, with source, study day and pack version', async () => {
-		const log = await memories.rate(card('fact-a', 'good', start), scheduler);
+		const { log, leech } = await memories.rate(card('fact-a', 'good', start), scheduler);
+		expect(leech).toBeNull();
 		const expected = scheduler.rate(scheduler.newMemory(start), 'good', start).memory;
 		expect((await memories.get('pack:fact-a'))?.memory).toEqual(expected);
 		expect(log).toMatchObject({
@@ -263,5 +265,102 @@ describe('quiz answers feed the same memory', () => {
 		expect((await memories.get('pack:fact-a'))?.memory).toEqual(
 			scheduler.rate(scheduler.newMemory(start), 'hard', start).memory
 		);
+	});
+});
+
+describe('leeches', () => {
+	/** Rates fact-a until it has lapsed `lapses` times: learned, then forgotten in review. */
+	async function lapse(times: number, from: number): Promise<number> {
+		let now = from;
+		const rate = async (rating: RatingInput['rating']) => {
+			const result = await memories.rate(card('fact-a', rating, now), scheduler);
+			now = (await memories.get('pack:fact-a'))?.due ?? now;
+			return result;
+		};
+		let last: Awaited<ReturnType<typeof rate>> | null = null;
+		for (;;) {
+			const memory = (await memories.get('pack:fact-a'))?.memory;
+			if ((memory?.lapses ?? 0) >= times) break;
+			// Good until it is in review; then Again: one lapse.
+			last = await rate(memory?.state === 'review' ? 'again' : 'good');
+		}
+		expect(last?.leech?.lapses ?? null).toBe(times >= 8 && (times - 8) % 4 === 0 ? times : null);
+		return now;
+	}
+
+	test('a fact forgotten for the 8th time is suspended as a leech with its rating, and undo takes both back', async () => {
+		const factFlags = new FactFlagRepository(db);
+		await lapse(7, start);
+		expect(await factFlags.suspendedFactIds('pack')).toEqual([]);
+		await lapse(8, start);
+		expect(await db.factFlags.get('pack:fact-a')).toMatchObject({
+			reason: 'leech',
+			lapses: 8,
+			suspended: true,
+			factId: 'fact-a'
+		});
+		expect(await factFlags.suspendedFactIds('pack')).toEqual(['fact-a']);
+		// Undo of that very rating: the lapse and the leech go together.
+		await memories.undoLastRating('pack');
+		expect((await memories.get('pack:fact-a'))?.memory.lapses).toBe(7);
+		expect(await db.factFlags.count()).toBe(0);
+	});
+
+	test('unsuspended and forgotten again, it is caught again at 12, and not at 9 to 11', async () => {
+		const factFlags = new FactFlagRepository(db);
+		await lapse(8, start);
+		await factFlags.setSuspended('pack:fact-a', false);
+		for (const times of [9, 10, 11]) {
+			await lapse(times, start);
+			expect(await factFlags.suspendedFactIds('pack')).toEqual([]);
+		}
+		await lapse(12, start);
+		expect(await db.factFlags.get('pack:fact-a')).toMatchObject({ lapses: 12, suspended: true });
+		// Undone, it is back in study, and still listed as the leech it was.
+		await memories.undoLastRating('pack');
+		expect(await db.factFlags.get('pack:fact-a')).toMatchObject({ suspended: false });
+	});
+
+	test('a quiz answer that makes a fact a leech suspends it in the same transaction', async () => {
+		const quizzes = new QuizRepository(db);
+		let now = await lapse(7, start);
+		// Relearnt: back in review, where a wrong answer is a lapse.
+		while ((await memories.get('pack:fact-a'))?.memory.state !== 'review') {
+			await memories.rate(card('fact-a', 'good', now), scheduler);
+			now = (await memories.get('pack:fact-a'))?.due ?? now;
+		}
+		await quizzes.start({
+			id: 'q',
+			packId: 'pack',
+			packVersion: 1,
+			seed: 1,
+			options: { length: 5, kinds: [], topics: [] },
+			questions: [],
+			startedAt: now,
+			finishedAt: null,
+			abandoned: false,
+			retryOf: null
+		});
+		const answer: QuizAnswerRecord = {
+			id: 'q:mcq:fact-a:0',
+			quizId: 'q',
+			questionIndex: 0,
+			questionId: 'mcq:fact-a:0',
+			packId: 'pack',
+			packVersion: 1,
+			factIds: ['fact-a'],
+			kind: 'mcq',
+			given: { kind: 'mcq', choice: 1 },
+			correct: false,
+			score: 0,
+			perFact: [{ factId: 'fact-a', correct: false }],
+			overridden: false,
+			responseMs: 2_000,
+			answeredAt: now,
+			studyDay: studyDay(now)
+		};
+		const leeches = await quizzes.recordAnswer(answer, scheduler);
+		expect(leeches.map((flag) => [flag.factId, flag.lapses])).toEqual([['fact-a', 8]]);
+		expect(await new FactFlagRepository(db).suspendedFactIds('pack')).toEqual(['fact-a']);
 	});
 });

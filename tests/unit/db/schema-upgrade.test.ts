@@ -261,3 +261,58 @@ describe('upgrade v5 → v6', () => {
 		db.close();
 	});
 });
+
+describe('upgrade v6 → v7', () => {
+	test('every table written under v6 is intact after v7, which adds empty fact flags', async () => {
+		const name = freshDatabaseName();
+		const v6 = await openAtVersion(name, 6);
+		const scheduler = createScheduler();
+		const t0 = Date.UTC(2026, 10, 28, 9);
+		const { memory, log } = scheduler.rate(scheduler.newMemory(t0), 'good', t0);
+		const rows = {
+			settings: [{ key: 'newCardsPerDay', value: 15, updatedAt: t0 }],
+			memories: [
+				{ id: 'pack:f1', packId: 'pack', factId: 'f1', packVersion: 2, memory, due: memory.due }
+			],
+			reviewLogs: [
+				{
+					id: `card:pack:f1:${t0}`,
+					memoryId: 'pack:f1',
+					packId: 'pack',
+					factId: 'f1',
+					packVersion: 2,
+					source: 'flashcard',
+					quizAnswerId: null,
+					studyDay: '2026-11-28',
+					reviewedAt: t0,
+					log
+				}
+			],
+			questionFlags: [
+				{
+					questionId: 'mcq:f1:0',
+					packId: 'pack',
+					packVersion: 2,
+					factIds: ['f1'],
+					prompt: 'Which?',
+					quizId: 'q',
+					reason: 'wrong',
+					note: '',
+					flaggedAt: t0,
+					suspended: true
+				}
+			]
+		};
+		for (const [table, records] of Object.entries(rows)) await v6.table(table).bulkPut(records);
+		v6.close();
+
+		const db = new StudyDatabase(name);
+		await db.open();
+		expect(db.verno).toBe(latestSchemaVersion);
+		for (const [table, records] of Object.entries(rows)) {
+			expect(await db.table(table).toArray()).toEqual(records);
+		}
+		expect(await db.factFlags.count()).toBe(0);
+		db.close();
+	});
+});

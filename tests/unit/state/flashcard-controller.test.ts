@@ -1,10 +1,15 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadBuiltinPack } from '$lib/content/builtin-pack';
 import { FlashcardController } from '$lib/state/flashcard-controller.svelte';
+import { FactFlagsController } from '$lib/state/fact-flags-controller.svelte';
+import { QuizController } from '$lib/state/quiz-controller.svelte';
+import { TodayController } from '$lib/state/today-controller.svelte';
+import { createScheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import { articleEntities, articleFacts, makePack } from '../questions/factories';
 import { settingsView, testServices, type TestServices } from './test-services';
 
 const pack = loadBuiltinPack();
+const day = 86_400_000;
 const sessionOn = (services: TestServices) => new FlashcardController(services, settingsView, pack);
 
 beforeEach(() => {
@@ -186,5 +191,102 @@ describe('study this fact', () => {
 		const other = sessionOn(testServices());
 		await other.load({ fact: 'no-such-fact' });
 		expect(other.current?.fact.id).toBe(pack.facts[0]?.id);
+	});
+});
+
+describe('cards taken out of study', () => {
+	test('a suspended card leaves the queue, the home counts and quizzes, and comes back when unsuspended', async () => {
+		const services = testServices();
+		const cards = sessionOn(services);
+		await cards.load();
+		const suspended = cards.current?.fact.id ?? '';
+		const before = cards.remaining;
+		expect(await cards.suspend('suspended')).toBe(true);
+		expect(cards.current?.fact.id).not.toBe(suspended);
+		expect(cards.remaining).toBe(before - 1);
+		expect(cards.notice).toMatch(/Card suspended/);
+
+		// A reload: still out of the queue (the day's new cards are filled from the rest).
+		const reloaded = sessionOn(services);
+		await reloaded.load();
+		expect(reloaded.current?.fact.id).not.toBe(suspended);
+		const today = new TodayController(services, async () => pack);
+		await today.load(pack.facts.length);
+		expect(today.counts?.new).toBe(pack.facts.length - 1);
+
+		// No quiz asks about it.
+		const quiz = new QuizController(services, settingsView, pack, () => 3);
+		await quiz.load();
+		await quiz.start({ length: 'all', kinds: [], topics: [] });
+		expect(quiz.questions.some((question) => question.factIds.includes(suspended))).toBe(false);
+
+		const flags = new FactFlagsController(services, pack);
+		await flags.load();
+		expect(flags.list.map((flag) => [flag.factId, flag.reason, flag.suspended])).toEqual([
+			[suspended, 'suspended', true]
+		]);
+		await flags.setSuspended(flags.list[0]?.id ?? '', false);
+		const back = sessionOn(services);
+		await back.load();
+		expect(back.current?.fact.id).toBe(suspended);
+	});
+
+	test('a report keeps the reason and note; a failed suspension keeps the card and can be retried', async () => {
+		const services = testServices();
+		const cards = sessionOn(services);
+		await cards.load();
+		const first = cards.current?.fact.id;
+		services.failNext('factFlags', 'flag', 'QuotaExceededError');
+		expect(await cards.suspend('wrong', 'the date is off')).toBe(false);
+		expect(services.problems.problem?.kind).toBe('quota');
+		expect(cards.current?.fact.id).toBe(first);
+		expect(await cards.suspend('wrong', 'the date is off')).toBe(true);
+		const flags = new FactFlagsController(services, pack);
+		await flags.load();
+		expect(flags.list[0]).toMatchObject({
+			factId: first,
+			reason: 'wrong',
+			note: 'the date is off'
+		});
+		expect(flags.factOf(flags.list[0]!)?.id).toBe(first);
+	});
+
+	test('the rating that makes a card a leech says so, and the card leaves study', async () => {
+		const services = testServices();
+		const { memories } = await services.storage.writer();
+		const scheduler = createScheduler();
+		const fact = pack.facts[0]!;
+		// A fact in review that has lapsed 7 times, due now.
+		const now = services.clock.now();
+		const learned = scheduler.rate(scheduler.newMemory(now - 40 * day), 'easy', now - 40 * day);
+		await memories.rate(
+			{
+				packId: pack.meta.id,
+				packVersion: pack.meta.version,
+				factId: fact.id,
+				rating: 'easy',
+				now: now - 40 * day,
+				source: 'flashcard',
+				quizAnswerId: null
+			},
+			scheduler
+		);
+		const record = await memories.get(`${pack.meta.id}:${fact.id}`);
+		const { db } = await services.storage.writer();
+		await db.memories.put({
+			...record!,
+			memory: { ...learned.memory, lapses: 7, due: now - day },
+			due: now - day
+		});
+		const cards = sessionOn(services);
+		await cards.load();
+		expect(cards.current?.fact.id).toBe(fact.id);
+		cards.flip();
+		await cards.rate('again');
+		expect(cards.notice).toContain(`“${fact.cue}” has been forgotten 8 times`);
+		expect(cards.current?.fact.id).not.toBe(fact.id);
+		const reloaded = sessionOn(services);
+		await reloaded.load();
+		expect(reloaded.current?.fact.id).not.toBe(fact.id);
 	});
 });

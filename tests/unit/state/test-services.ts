@@ -17,7 +17,11 @@ export interface TestServices extends StudyServices {
 	clock: ReturnType<typeof fixedClock>;
 	databaseName: string;
 	/** Makes the next call of `repository.method` reject with an error named `name`. */
-	failNext(repository: 'quizzes' | 'memories' | 'settings', method: string, name: string): void;
+	failNext(
+		repository: 'quizzes' | 'memories' | 'settings' | 'factFlags',
+		method: string,
+		name: string
+	): void;
 	/** Makes opening the database fail until called with `false`. */
 	failOpen(fail: boolean): void;
 	/** Whether the database exists (a first visit must not create it by reading). */
@@ -88,7 +92,8 @@ function failing(
 		...repositories,
 		quizzes: wrap(repositories.quizzes, 'quizzes'),
 		memories: wrap(repositories.memories, 'memories'),
-		settings: wrap(repositories.settings, 'settings')
+		settings: wrap(repositories.settings, 'settings'),
+		factFlags: wrap(repositories.factFlags, 'factFlags')
 	};
 }
 

@@ -19,6 +19,8 @@ export interface QuizOptions {
 	topics?: readonly string[];
 	/** Questions not to ask (e.g. reported ones); their facts can still get other questions. */
 	excludeQuestionIds?: readonly string[];
+	/** Facts not to ask about at all (suspended ones: leeches, cards taken out of study). */
+	excludeFactIds?: readonly string[];
 }
 
 /** A quiz option out of range, e.g. a count of 0 or an unknown kind. */
@@ -116,8 +118,7 @@ function draftQuiz(pack: Pack, options: QuizOptions, seed: number, capShares: bo
 	const target = options.count === 'all' ? Infinity : (options.count ?? 10);
 	const index = packIndex(pack);
 	const random = createRandom(seed);
-	const onTopic = index.factsOn(options.topics);
-	const eligible = onTopic ? new Set(onTopic) : null;
+	const eligible = eligiblePositions(index, options);
 	const excluded = new Set(options.excludeQuestionIds);
 	const guard = new QuizGuard(index);
 	const filter: FactFilter = {
@@ -330,6 +331,15 @@ class FactStream {
 	get done(): boolean {
 		return this.#drawn && this.#deferred.length === 0;
 	}
+}
+
+/** The fact positions a quiz may ask about (`null`: every fact): on topic, not excluded. */
+function eligiblePositions(index: PackIndex, options: QuizOptions): Set<number> | null {
+	const onTopic = index.factsOn(options.topics);
+	const excluded = new Set(options.excludeFactIds ?? []);
+	if (excluded.size === 0) return onTopic ? new Set(onTopic) : null;
+	const positions = onTopic ?? index.facts.map((_, position) => position);
+	return new Set(positions.filter((position) => !excluded.has(at(index.facts, position).id)));
 }
 
 function checkOptions(options: QuizOptions): readonly QuestionKind[] {
