@@ -149,6 +149,46 @@ describe('flashcards', () => {
 		expect(await app.page.getByTestId('new-count').textContent()).toBe('19');
 	});
 
+	test('new facts met in a quiz come out of the day’s allowance, and a change of time zone grants no second one', async () => {
+		const cdp = await app.context.newCDPSession(app.page);
+		await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'Europe/Berlin' });
+		// 09:00 in Berlin on 28 November.
+		const morning = Date.UTC(2026, 10, 28, 8);
+		await app.context.clock.setFixedTime(morning);
+		await app.page.goto(app.baseURL + '/quiz');
+		await onlyKinds(app.page, ['Multiple choice', 'True or false', 'Fill in the blank']);
+		await app.page.getByRole('radio', { name: '5', exact: true }).check({ force: true });
+		await app.page.getByRole('button', { name: 'Start quiz' }).click();
+		for (let index = 0; index < 5; index++) {
+			await app.page.getByText(`Question ${index + 1} of 5`).waitFor();
+			await answer(app.page, await questionOnScreen(app.page), true);
+			await app.page.getByRole('button', { name: /Next question|See results/ }).click();
+		}
+		await app.page.getByRole('heading', { name: 'Quiz finished' }).waitFor();
+		const met = (await readStore(app.page, 'memories')).length;
+		expect(met).toBeGreaterThanOrEqual(5);
+
+		/** Home and flashcards agree: the quiz's new facts came out of today's 20. */
+		const expectAllowance = async (due: number) => {
+			await app.page.goto(app.baseURL + '/');
+			await app.page.getByTestId('new-count').waitFor();
+			expect(await app.page.getByTestId('new-count').textContent()).toBe(String(20 - met));
+			expect(await app.page.getByTestId('due-count').textContent()).toBe(String(due));
+			await app.page.getByText(`${met} new facts met in quizzes today`).waitFor();
+			await app.page.goto(app.baseURL + '/flashcards');
+			await app.page.getByText(`${due + 20 - met} left`).waitFor();
+		};
+		// The facts just learnt wait for their 10-minute step.
+		await expectAllowance(0);
+
+		// Three hours later in New York it is 06:00 on the 28th: the same study day, though
+		// there it began after the quiz. No second allowance.
+		await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'America/New_York' });
+		await app.context.clock.setFixedTime(morning + 3 * 3_600_000);
+		// Their step has passed: due now, and still no new allowance.
+		await expectAllowance(met);
+	});
+
 	test('an honest empty state when nothing is due, with study-ahead and quiz links', async () => {
 		await app.page.goto(app.baseURL + '/settings');
 		await app.page.getByLabel('New cards per day').fill('1');

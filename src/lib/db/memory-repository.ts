@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import type { Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import { leechThreshold } from '$lib/domain/scheduling/leech';
+import type { StudyDayWindow } from '$lib/domain/time/study-day';
 import type { StudyDatabase } from './database';
 import { applyRatings, flagLeeches, revertRatings, type RatingInput } from './memory-writes';
 import type { FactFlagRecord, MemoryRecord, ReviewLogRecord } from './records';
@@ -77,18 +78,20 @@ export class MemoryRepository {
 	}
 
 	/**
-	 * Facts seen for the first time since `dayStart`, the start of the study day as the
-	 * device's clock now places it, by where each was first met (flashcard or quiz): together
-	 * they count toward the new-card limit. By time, not by the stored day's name, so that
-	 * travelling west (the same day named again) does not hand out a second day's new cards.
+	 * Facts seen for the first time in the current study day (see `StudyDayWindow`), by where
+	 * each was first met (flashcard or quiz): together they count toward the new-card limit.
 	 */
 	async newIntroducedBySource(
-		dayStart: number,
+		day: StudyDayWindow,
 		packId: string
 	): Promise<{ flashcard: number; quiz: number }> {
-		const logs = await this.db.reviewLogs.where('reviewedAt').aboveOrEqual(dayStart).toArray();
+		const [since, named] = await Promise.all([
+			this.db.reviewLogs.where('reviewedAt').aboveOrEqual(day.start).toArray(),
+			this.db.reviewLogs.where('studyDay').equals(day.name).toArray()
+		]);
+		const logs = new Map([...since, ...named].map((log) => [log.id, log]));
 		const firstMet = new Map<string, ReviewLogRecord['source']>();
-		for (const log of logs.sort((a, b) => a.reviewedAt - b.reviewedAt)) {
+		for (const log of [...logs.values()].sort((a, b) => a.reviewedAt - b.reviewedAt)) {
 			if (log.packId !== packId || log.log.stateBefore !== 'new') continue;
 			if (!firstMet.has(log.memoryId)) firstMet.set(log.memoryId, log.source);
 		}

@@ -11,7 +11,7 @@ import {
 	studyAheadQueue,
 	type QueueEntry
 } from '$lib/domain/scheduling/review-queue';
-import { nextStudyDayStart, startOfStudyDay } from '$lib/domain/time/study-day';
+import { nextStudyDayStart, studyDayWindow } from '$lib/domain/time/study-day';
 import { schedulerFor } from './scheduler';
 import type { StudyServices } from './services';
 import type { SettingsView } from './settings-controller.svelte';
@@ -131,7 +131,7 @@ export class FlashcardController {
 			const repositories = await this.services.storage.reader();
 			const { factIds, memories } = await studySet(repositories, this.pack);
 			const met = repositories
-				? await repositories.memories.newIntroducedBySource(startOfStudyDay(now), packId)
+				? await repositories.memories.newIntroducedBySource(studyDayWindow(now), packId)
 				: { flashcard: 0, quiz: 0 };
 			this.#newMetInQuizzes = met.quiz;
 			const chosen = options.fact && this.#facts.has(options.fact) ? options.fact : null;

@@ -1,6 +1,6 @@
 import type { Pack } from '$lib/domain/pack/schema';
 import { studySet } from './study-set';
-import { startOfStudyDay } from '$lib/domain/time/study-day';
+import { studyDayWindow } from '$lib/domain/time/study-day';
 import type { StudyServices } from './services';
 
 /** Today's work: due reviews, new facts left, and new facts already met in quizzes today. */
@@ -44,7 +44,7 @@ export class TodayController {
 				const { memories } = repositories;
 				const now = this.services.clock.now();
 				const { factIds, memories: studied } = await studySet(repositories, pack);
-				const met = await memories.newIntroducedBySource(startOfStudyDay(now), pack.meta.id);
+				const met = await memories.newIntroducedBySource(studyDayWindow(now), pack.meta.id);
 				this.#counts = {
 					...dayCounts({
 						packId: pack.meta.id,

@@ -6,7 +6,7 @@ import { FactFlagRepository } from '$lib/db/fact-flag-repository';
 import type { QuizAnswerRecord } from '$lib/db/records';
 import { createScheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import { StaleRatingError, type RatingInput } from '$lib/db/memory-writes';
-import { startOfStudyDay, studyDay } from '$lib/domain/time/study-day';
+import { startOfStudyDay, studyDay, studyDayWindow } from '$lib/domain/time/study-day';
 import { freshDatabaseName } from './helpers';
 
 const scheduler = createScheduler();
@@ -116,8 +116,8 @@ describe('MemoryRepository', () => {
 	});
 
 	/** New facts met since `dayStart`, by flashcard and quiz together. */
-	async function introducedSince(dayStart: number): Promise<number> {
-		const met = await memories.newIntroducedBySource(dayStart, 'pack');
+	async function introducedOn(now: number): Promise<number> {
+		const met = await memories.newIntroducedBySource(studyDayWindow(now), 'pack');
 		return met.flashcard + met.quiz;
 	}
 
@@ -128,8 +128,31 @@ describe('MemoryRepository', () => {
 			scheduler
 		);
 		await memories.rate(card('fact-a', 'good', start + 2), scheduler);
-		expect(await introducedSince(startOfStudyDay(start))).toBe(2);
-		expect(await introducedSince(startOfStudyDay(start + day))).toBe(0);
+		expect(await introducedOn(start)).toBe(2);
+		expect(await introducedOn(start + day)).toBe(0);
+	});
+
+	test('a change of zone after the morning’s study does not hand out a second allowance', async () => {
+		const zone = process.env.TZ;
+		try {
+			process.env.TZ = 'Europe/Berlin';
+			// 09:00 in Berlin on the 28th (study day 2026-11-28): a new card.
+			const rated = Date.UTC(2026, 10, 28, 8);
+			await memories.rate(card('fact-a', 'good', rated), scheduler);
+			// Three hours later in New York it is 06:00 on the 28th: the same day's name, but
+			// there it began at 09:00 UTC, after the card was met. The card still counts.
+			process.env.TZ = 'America/New_York';
+			const later = rated + 3 * 60 * 60 * 1000;
+			expect(studyDay(later)).toBe('2026-11-28');
+			expect(startOfStudyDay(later)).toBeGreaterThan(rated);
+			expect(await introducedOn(later)).toBe(1);
+			// East, to Tokyo, the next day begins at 04:00 there: a new allowance, as a new day.
+			process.env.TZ = 'Asia/Tokyo';
+			expect(await introducedOn(Date.UTC(2026, 10, 28, 18, 59))).toBe(1);
+			expect(await introducedOn(Date.UTC(2026, 10, 28, 19, 0))).toBe(0);
+		} finally {
+			process.env.TZ = zone;
+		}
 	});
 
 	test('a time-zone change westwards does not start the new-card count again', async () => {
@@ -145,7 +168,7 @@ describe('MemoryRepository', () => {
 			process.env.TZ = 'America/New_York';
 			const later = rated + 60 * 60 * 1000;
 			expect(studyDay(later)).toBe('2026-11-27');
-			expect(await introducedSince(startOfStudyDay(later))).toBe(1);
+			expect(await introducedOn(later)).toBe(1);
 		} finally {
 			process.env.TZ = zone;
 		}

@@ -16,7 +16,7 @@ import type { Rating as AppRating } from '$lib/domain/scheduling/memory';
 import { quizRating } from '$lib/domain/scheduling/quiz-rating';
 import { buildReviewQueue } from '$lib/domain/scheduling/review-queue';
 import { defaultSchedulerSettings } from '$lib/domain/scheduling/settings';
-import { startOfStudyDay, studyDay } from '$lib/domain/time/study-day';
+import { startOfStudyDay, studyDay, studyDayWindow } from '$lib/domain/time/study-day';
 import { freshDatabaseName } from './helpers';
 
 // A scripted learner studies 20 facts for 60 days through the real repositories (IndexedDB via
@@ -110,7 +110,7 @@ test('60 days of flashcards and quizzes give exactly the due dates and states ts
 			now,
 			newCardsPerDay: 5,
 			newIntroducedToday: await memories
-				.newIntroducedBySource(startOfStudyDay(now), 'pack')
+				.newIntroducedBySource(studyDayWindow(now), 'pack')
 				.then((met) => met.flashcard + met.quiz)
 		});
 		for (const entry of queue) {

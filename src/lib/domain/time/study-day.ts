@@ -42,6 +42,26 @@ export function studyDay(epochMs: number, rolloverHour = defaultRolloverHour): s
 	return `${String(start.getFullYear()).padStart(4, '0')}-${month}-${date}`;
 }
 
+/**
+ * The current study day as the new-fact allowance counts it: a rating belongs to it when made
+ * since the day's start as this zone places it, or when it was stored with the day's name
+ * (the day as first computed for it, in the zone of that moment). Either suffices, so a change
+ * of time zone, east or west, never hands out a second allowance for the same day.
+ */
+export interface StudyDayWindow {
+	/** Epoch ms of the day's start in the current zone. */
+	start: number;
+	/** The day's name, `YYYY-MM-DD`, as stored with each log. */
+	name: string;
+}
+
+export function studyDayWindow(epochMs: number, rolloverHour = defaultRolloverHour): StudyDayWindow {
+	return {
+		start: startOfStudyDay(epochMs, rolloverHour),
+		name: studyDay(epochMs, rolloverHour)
+	};
+}
+
 function checkRolloverHour(hour: number): void {
 	if (!Number.isInteger(hour) || hour < 0 || hour > 23) {
 		throw new RangeError(`The rollover hour must be a whole hour from 0 to 23, not ${hour}`);
