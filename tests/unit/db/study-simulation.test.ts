@@ -16,7 +16,7 @@ import type { Rating as AppRating } from '$lib/domain/scheduling/memory';
 import { quizRating } from '$lib/domain/scheduling/quiz-rating';
 import { buildReviewQueue } from '$lib/domain/scheduling/review-queue';
 import { defaultSchedulerSettings } from '$lib/domain/scheduling/settings';
-import { startOfStudyDay, studyDay, studyDayWindow } from '$lib/domain/time/study-day';
+import { studyDay, studyDayWindow } from '$lib/domain/time/study-day';
 import { freshDatabaseName } from './helpers';
 
 // A scripted learner studies 20 facts for 60 days through the real repositories (IndexedDB via

@@ -55,7 +55,10 @@ export interface StudyDayWindow {
 	name: string;
 }
 
-export function studyDayWindow(epochMs: number, rolloverHour = defaultRolloverHour): StudyDayWindow {
+export function studyDayWindow(
+	epochMs: number,
+	rolloverHour = defaultRolloverHour
+): StudyDayWindow {
 	return {
 		start: startOfStudyDay(epochMs, rolloverHour),
 		name: studyDay(epochMs, rolloverHour)
