@@ -249,6 +249,8 @@ describe('flashcards', () => {
 		expect(
 			await first.getByRole('link', { name: 'Read its sentence' }).getAttribute('href')
 		).toMatch(new RegExp(`/article#${flag?.factId}$`));
+		const results = await new AxeBuilder({ page: app.page }).analyze();
+		expect(results.violations.map((violation) => violation.id)).toEqual([]);
 		await first.getByRole('button', { name: 'Unsuspend' }).click();
 		await first.getByRole('button', { name: 'Suspend again' }).waitFor();
 

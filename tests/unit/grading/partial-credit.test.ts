@@ -38,7 +38,7 @@ function timeline(ids: string[], facts: string[][]): TimelineQuestion {
 	};
 }
 
-describe('timeline grading: per event in its place', () => {
+describe('timeline grading: correctly ordered pairs (Kendall tau); facts by place', () => {
 	const question = timeline(['a', 'b', 'c', 'd'], [['fa'], ['fb'], ['fc'], ['fd']]);
 
 	test('the right order scores 1, the reverse 0', () => {
@@ -52,9 +52,9 @@ describe('timeline grading: per event in its place', () => {
 		});
 	});
 
-	test('one adjacent swap loses its two events', () => {
+	test('one adjacent swap loses one pair of six, and only its two events', () => {
 		const grade = gradeTimeline(question, ['a', 'c', 'b', 'd']);
-		expect(grade.score).toBeCloseTo(2 / 4);
+		expect(grade.score).toBeCloseTo(5 / 6);
 		expect(grade.perFact).toEqual([
 			{ factId: 'fa', correct: true },
 			{ factId: 'fb', correct: false },
@@ -64,12 +64,12 @@ describe('timeline grading: per event in its place', () => {
 	});
 
 	test('a missing event counts as misplaced', () => {
-		expect(gradeTimeline(question, ['a', 'b', 'c']).score).toBeCloseTo(3 / 4);
+		expect(gradeTimeline(question, ['a', 'b', 'c']).score).toBeCloseTo(3 / 6);
 	});
 
 	test('an event in its own place is right, even when others were swapped around it', () => {
 		const grade = gradeTimeline(question, ['c', 'b', 'a', 'd']);
-		expect(grade.score).toBeCloseTo(2 / 4);
+		expect(grade.score).toBeCloseTo(3 / 6);
 		expect(grade.perFact.filter((fact) => fact.correct).map((fact) => fact.factId)).toEqual([
 			'fb',
 			'fd'
@@ -89,7 +89,7 @@ describe('answers marked in place', () => {
 		]);
 	});
 
-	test('the marks agree with the grade, fact by fact and in the score', () => {
+	test('the marks agree with the grade, fact by fact', () => {
 		for (const order of [
 			['d', 'c', 'b', 'a'],
 			['a', 'c', 'b', 'd'],
@@ -102,7 +102,6 @@ describe('answers marked in place', () => {
 			);
 			const grade = gradeTimeline(events, order);
 			for (const fact of grade.perFact) expect(fact.correct).toBe(inPlace.has(fact.factId));
-			expect(grade.score).toBe(inPlace.size / order.length);
 		}
 	});
 
@@ -124,7 +123,7 @@ describe('answers marked in place', () => {
 
 	test('the feedback counts what is marked in place, for matching and timeline only', () => {
 		expect(placedSummary(events, { kind: 'timeline', order: ['b', 'a', 'c', 'd'] })).toBe(
-			'2 of 4 events in place; each says where it belongs, with its date.'
+			'5 of 6 pairs of events the right way round; each event says where it belongs, with its date.'
 		);
 		const question = all.find((q): q is MatchingQuestion => q.kind === 'matching')!;
 		const rights = question.pairs.map((pair) => pair.right);

@@ -23,23 +23,43 @@ export function eventsInPlace(
 	return new Map(question.correctOrder.map((id, index) => [id, position.get(id) === index]));
 }
 
+/** How many pairs of events a learner's order has the right way round, of all pairs. */
+export function orderedPairs(
+	question: TimelineQuestion,
+	order: readonly string[]
+): { inOrder: number; total: number } {
+	const position = positions(order);
+	const ids = question.correctOrder;
+	let inOrder = 0;
+	let total = 0;
+	ids.forEach((earlier, i) => {
+		for (const later of ids.slice(i + 1)) {
+			total += 1;
+			const a = position.get(earlier);
+			const b = position.get(later);
+			if (a !== undefined && b !== undefined && a < b) inOrder += 1;
+		}
+	});
+	return { inOrder, total };
+}
+
 /**
- * An ordering answer (event ids, earliest first), scored per event: each event in its own
- * place earns its share, the rule the learner sees marked in place and the README states. An
- * event's facts are right when the event is. Missing ids count as misplaced.
+ * An ordering answer (event ids, earliest first), scored by correctly ordered pairs: the share
+ * of event pairs the right way round, (Kendall's tau + 1) / 2, so that one slip costs one
+ * pair, not two events. An event's facts are right when the event stands in its own place,
+ * as the feedback marks it. Missing ids count as misplaced.
  */
 export function gradeTimeline(question: TimelineQuestion, order: readonly string[]): Grade {
+	const { inOrder, total } = orderedPairs(question, order);
 	const inPlace = eventsInPlace(question, order);
-	const placed = [...inPlace.values()].filter(Boolean).length;
 	const byFact = new Map<string, boolean>();
 	for (const event of question.events) {
 		const right = inPlace.get(event.id) ?? false;
 		for (const id of event.factIds) byFact.set(id, (byFact.get(id) ?? true) && right);
 	}
-	const total = question.correctOrder.length;
 	return {
-		correct: placed === total,
-		score: total === 0 ? 1 : placed / total,
+		correct: inOrder === total,
+		score: total === 0 ? 1 : inOrder / total,
 		perFact: question.factIds.map((factId) => ({ factId, correct: byFact.get(factId) ?? false })),
 		overridden: false
 	};

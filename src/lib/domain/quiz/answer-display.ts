@@ -1,7 +1,7 @@
 import type { MatchingQuestion, Question, TimelineQuestion } from '../questions/question';
 import type { QuestionResponse as QuizResponse } from '../grading/response';
 import { pairResults } from '../grading/matching';
-import { eventsInPlace } from '../grading/timeline';
+import { eventsInPlace, orderedPairs } from '../grading/timeline';
 
 /** The question itself, as the learner saw it: the statement, the sentence with its blank, the stem. */
 export function questionText(question: Question): string {
@@ -129,9 +129,8 @@ export function placedSummary(question: Question, response: QuizResponse): strin
 		return `${right} of ${marks.length} pairs right; each pair is marked above.`;
 	}
 	if (question.kind === 'timeline' && response.kind === 'timeline') {
-		const marks = timelineMarks(question, response.order);
-		const right = marks.filter((mark) => mark.inPlace).length;
-		return `${right} of ${question.events.length} events in place; each says where it belongs, with its date.`;
+		const { inOrder, total } = orderedPairs(question, response.order);
+		return `${inOrder} of ${total} pairs of events the right way round; each event says where it belongs, with its date.`;
 	}
 	return null;
 }
