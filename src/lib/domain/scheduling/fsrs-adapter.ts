@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import {
 	createEmptyCard,
+	default_w,
+	forgetting_curve,
 	fsrs,
 	generatorParameters,
 	Rating as FsrsRating,
@@ -110,6 +112,18 @@ export function createScheduler(settings: SchedulerSettings = defaultSchedulerSe
 			};
 		}
 	};
+}
+
+const dayMs = 86_400_000;
+
+/**
+ * The probability of recalling a memory at `at` (epoch ms), by FSRS's forgetting curve from
+ * its stability and the time since its last review: 0 for a memory never reviewed.
+ */
+export function recallProbability(memory: MemoryState, at: number): number {
+	if (memory.state === 'new' || memory.lastReview === null || memory.stability <= 0) return 0;
+	const elapsedDays = Math.max(0, at - memory.lastReview) / dayMs;
+	return forgetting_curve(default_w, elapsedDays, memory.stability);
 }
 
 /** A ts-fsrs card holding exactly the stored memory. */
