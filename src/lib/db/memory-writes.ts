@@ -25,6 +25,8 @@ export interface RatingInput {
 	expectedLastReview?: number | null;
 	/** The tab making a flashcard rating (see `ReviewLogRecord.tabId`). */
 	tabId?: string;
+	/** Time on the card before this rating (see `ReviewLogRecord.durationMs`). */
+	durationMs?: number;
 }
 
 /** The card was rated elsewhere (another tab) after this screen showed it. */
@@ -80,7 +82,8 @@ export async function applyRatings(
 			studyDay: studyDay(input.now),
 			reviewedAt: input.now,
 			log,
-			...(input.tabId ? { tabId: input.tabId } : {})
+			...(input.tabId ? { tabId: input.tabId } : {}),
+			...(input.durationMs !== undefined ? { durationMs: input.durationMs } : {})
 		};
 		await tables.reviewLogs.put(record);
 		logs.push(record);

@@ -138,6 +138,11 @@ export interface ReviewLogRecord {
 	 * Undo takes back only this tab's ratings. Absent on older records and on quiz ratings.
 	 */
 	tabId?: string;
+	/**
+	 * From the card shown to its rating, in ms (flashcard ratings from schema v8 on; a quiz
+	 * answer keeps its own `responseMs`). Absent on older records.
+	 */
+	durationMs?: number;
 }
 
 /**

@@ -71,6 +71,16 @@ export const schemaHistory: readonly SchemaVersion[] = [
 		// Facts taken out of study: suspended from a flashcard, reported, or leeches.
 		version: 7,
 		stores: { factFlags: 'id, packId, flaggedAt' }
+	},
+	{
+		// Progress reads a pack's ratings and answers by time and its study days by index, and
+		// flashcard ratings carry the time spent on the card (`durationMs`, absent before).
+		version: 8,
+		stores: {
+			reviewLogs:
+				'id, memoryId, packId, reviewedAt, studyDay, source, quizAnswerId, [packId+source+reviewedAt], [memoryId+reviewedAt], [packId+reviewedAt], [packId+studyDay]',
+			quizAnswers: 'id, quizId, questionId, answeredAt, studyDay, *factIds, [packId+answeredAt]'
+		}
 	}
 ];
 

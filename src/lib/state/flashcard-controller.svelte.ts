@@ -42,6 +42,8 @@ export class FlashcardController {
 	#notice = $state<string | null>(null);
 	/** The shown card's last review as read when it was shown (see `RatingInput`). */
 	#shownLastReview: number | null = null;
+	/** When the card on screen was shown, for the time spent on it. */
+	#shownAt = 0;
 	#endActivity: (() => void) | undefined;
 	/** Brings a learning card back when its step is due (see `#scheduleReturn`). */
 	#returnTimer: ReturnType<typeof setTimeout> | undefined;
@@ -218,7 +220,8 @@ export class FlashcardController {
 					source: 'flashcard',
 					quizAnswerId: null,
 					expectedLastReview: this.#shownLastReview,
-					tabId: this.services.tabId()
+					tabId: this.services.tabId(),
+					durationMs: Math.max(0, this.services.clock.now() - this.#shownAt)
 				},
 				schedulerFor(this.settings.values)
 			);
@@ -364,6 +367,7 @@ export class FlashcardController {
 			: undefined;
 		const memory = stored?.memory ?? scheduler.newMemory(now);
 		this.#shownLastReview = memory.lastReview;
+		this.#shownAt = now;
 		this.#preview = scheduler.preview(memory, now);
 	}
 

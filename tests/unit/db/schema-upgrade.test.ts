@@ -316,3 +316,76 @@ describe('upgrade v6 → v7', () => {
 		db.close();
 	});
 });
+
+describe('upgrade v7 → v8', () => {
+	test('logs and answers written under v7 are intact, and found by pack and time', async () => {
+		const name = freshDatabaseName();
+		const v7 = await openAtVersion(name, 7);
+		const scheduler = createScheduler();
+		const t0 = Date.UTC(2026, 10, 28, 9);
+		const { log } = scheduler.rate(scheduler.newMemory(t0), 'good', t0);
+		const logRow = (pack: string, at: number) => ({
+			id: `card:${pack}:f1:${at}`,
+			memoryId: `${pack}:f1`,
+			packId: pack,
+			factId: 'f1',
+			packVersion: 1,
+			source: 'flashcard',
+			quizAnswerId: null,
+			studyDay: at === t0 ? '2026-11-28' : '2026-11-27',
+			reviewedAt: at,
+			log,
+			tabId: 'tab'
+		});
+		const logs = [logRow('pack', t0), logRow('pack', t0 - 86_400_000), logRow('other', t0)];
+		const answer = {
+			id: 'q:mcq:f1:0',
+			quizId: 'q',
+			questionIndex: 0,
+			questionId: 'mcq:f1:0',
+			packId: 'pack',
+			packVersion: 1,
+			factIds: ['f1'],
+			kind: 'mcq',
+			given: { kind: 'mcq', choice: 0 },
+			correct: true,
+			score: 1,
+			perFact: [{ factId: 'f1', correct: true }],
+			overridden: false,
+			responseMs: 2_000,
+			answeredAt: t0,
+			studyDay: '2026-11-28'
+		};
+		await v7.table('reviewLogs').bulkPut(logs);
+		await v7.table('quizAnswers').put(answer);
+		v7.close();
+
+		const db = new StudyDatabase(name);
+		await db.open();
+		expect(db.verno).toBe(latestSchemaVersion);
+		expect(await db.reviewLogs.orderBy('id').toArray()).toEqual(
+			[...logs].sort((a, b) => (a.id < b.id ? -1 : 1))
+		);
+		expect(await db.quizAnswers.toArray()).toEqual([answer]);
+		const packLogs = await db.reviewLogs
+			.where('[packId+reviewedAt]')
+			.between(['pack', t0 - 1], ['pack', t0 + 1])
+			.toArray();
+		expect(packLogs.map((row) => row.id)).toEqual([`card:pack:f1:${t0}`]);
+		const days = await db.reviewLogs
+			.where('[packId+studyDay]')
+			.between(['pack', ''], ['pack', '\uffff'])
+			.uniqueKeys();
+		expect(days).toEqual([
+			['pack', '2026-11-27'],
+			['pack', '2026-11-28']
+		]);
+		expect(
+			await db.quizAnswers
+				.where('[packId+answeredAt]')
+				.between(['pack', 0], ['pack', t0 + 1])
+				.count()
+		).toBe(1);
+		db.close();
+	});
+});

@@ -37,6 +37,17 @@ describe('FlashcardController', () => {
 		expect(await services.databaseExists()).toBe(false);
 	});
 
+	test('a rating records the time spent on the card, from the card shown to the rating', async () => {
+		const services = testServices();
+		const cards = sessionOn(services);
+		await cards.load();
+		services.clock.advance(7_500);
+		cards.flip();
+		await cards.rate('good');
+		const { db } = await services.storage.writer();
+		expect((await db.reviewLogs.toArray()).map((log) => log.durationMs)).toEqual([7_500]);
+	});
+
 	test('a rating is committed (memory and log) before the next card shows', async () => {
 		const { cards, services, first } = await ratedOnce();
 		expect(cards.current?.fact.id).not.toBe(first);
