@@ -124,6 +124,22 @@ describe('flashcards', () => {
 		for (const interval of intervals) expect(interval).toMatch(/^(<1m|\d+(\.\d)?(m|h|d|mo|y))$/);
 	});
 
+	test('after a rating the page keeps the phone’s width: the Undo label is cut, not the layout', async () => {
+		await app.page.setViewportSize({ width: 390, height: 844 });
+		await app.page.goto(app.baseURL + '/flashcards');
+		await flipAndRate('Good');
+		const undo = app.page.getByRole('button', { name: /^Undo: Good on “/ });
+		await undo.waitFor();
+		const widths = await app.page.evaluate(() => ({
+			page: document.documentElement.scrollWidth,
+			view: document.documentElement.clientWidth
+		}));
+		expect(widths.page).toBeLessThanOrEqual(widths.view);
+		const box = await undo.boundingBox();
+		expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+		expect(box?.height).toBeGreaterThanOrEqual(44);
+	});
+
 	test('a quiz answer moves the fact’s due date, and home shows today’s counts', async () => {
 		await app.page.goto(app.baseURL + '/quiz');
 		await onlyKinds(app.page, ['Multiple choice']);
@@ -233,6 +249,13 @@ describe('flashcards', () => {
 		await app.page.reload();
 		await app.page.locator('.cue').waitFor();
 		expect([suspended, reported]).not.toContain(await cue());
+
+		// The reader says so, and offers the way back instead of "Study this fact".
+		const flags = await readStore<{ factId: string; reason: string }>(app.page, 'factFlags');
+		const suspendedId = flags.find((record) => record.reason === 'suspended')?.factId ?? '';
+		await app.page.goto(`${app.baseURL}/article#${suspendedId}`);
+		const sheet = app.page.locator('li', { hasText: 'Suspended: see Settings' });
+		await sheet.first().getByRole('link', { name: 'Bring it back in Settings' }).waitFor();
 
 		await app.page.goto(app.baseURL + '/settings');
 		const list = app.page.locator('section', { hasText: 'Suspended cards' });

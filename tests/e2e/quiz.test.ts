@@ -92,7 +92,7 @@ describe('quiz', () => {
 		}
 
 		// "Retry mistakes" asks exactly the questions answered wrong, still offline.
-		await app.page.getByRole('button', { name: 'Retry mistakes' }).click();
+		await app.page.getByRole('button', { name: /^Retry mistakes/ }).click();
 		await app.page.locator('[data-question-id]').waitFor();
 		const retry = await currentSession(app.page);
 		expect(retry.id).not.toBe(session.id);
@@ -337,7 +337,7 @@ describe('quiz', () => {
 		await app.page.goto(app.baseURL + '/quiz');
 		const summary = app.page.getByTestId('active-filters');
 		expect(await summary.textContent()).toBe('All kinds · all topics');
-		await app.page.getByText('Kinds and topics').click();
+		await app.page.locator('summary', { hasText: 'Kinds and topics' }).click();
 		const kinds = app.page.getByRole('group', { name: 'Kinds' });
 		const topics = app.page.getByRole('group', { name: /Topics/ });
 		// A kind the article cannot ask is shown as such, not offered.
@@ -358,7 +358,7 @@ describe('quiz', () => {
 		await topic.getByRole('checkbox').check();
 		await onlyKinds(app.page, ['Multiple choice', 'True or false', 'Fill in the blank', 'Number']);
 		// Folded, the line still names them.
-		await app.page.getByText('Kinds and topics').click();
+		await app.page.locator('summary', { hasText: 'Kinds and topics' }).click();
 		expect(await summary.textContent()).toBe(
 			`Multiple choice, True or false, Fill in the blank, Number · ${name}`
 		);
@@ -366,10 +366,14 @@ describe('quiz', () => {
 		expect(await summary.textContent()).toBe(
 			`Multiple choice, True or false, Fill in the blank, Number · ${name}`
 		);
-		await onlyKinds(
-			app.page,
-			kindNames.filter((kind) => kind !== 'Matching')
+		// One tap widens them again.
+		await app.page.getByRole('button', { name: 'Use all kinds and topics' }).click();
+		expect(await summary.textContent()).toBe('All kinds · all topics');
+		expect(await app.page.getByRole('button', { name: 'Use all kinds and topics' }).count()).toBe(
+			0
 		);
+		await app.page.locator('summary', { hasText: 'Kinds and topics' }).click();
+		await topic.getByRole('checkbox').check();
 		await startQuiz('All');
 		await app.page.getByText(`Question 1 of ${count}`).waitFor();
 	});
@@ -377,11 +381,13 @@ describe('quiz', () => {
 	test('a timeline is ordered by tap: select an event, then the place it belongs', async () => {
 		await app.page.goto(app.baseURL + '/quiz');
 		await onlyKinds(app.page, ['Timeline']);
-		// One timeline is all these filters allow: the screen says so and will not start 5.
+		// One timeline is all these filters allow: the screen says so, and 5 gives that one.
 		await app.page.getByRole('radio', { name: '5', exact: true }).check({ force: true });
-		await app.page.getByText('These filters allow only 1 question: choose All.').waitFor();
-		expect(await app.page.getByRole('button', { name: 'Start quiz' }).isDisabled()).toBe(true);
-		await startQuiz('All');
+		await app.page
+			.getByText('These filters allow only 1 question, so the quiz will have that one.')
+			.waitFor();
+		await app.page.getByRole('button', { name: 'Start a 1-question quiz' }).click();
+		await app.page.getByText('Question 1 of 1').waitFor();
 		const question = await questionOnScreen(app.page);
 		if (question.kind !== 'timeline') throw new Error('expected a timeline question');
 		const labels = new Map(question.events.map((event) => [event.id, event.label]));

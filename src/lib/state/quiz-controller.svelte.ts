@@ -3,6 +3,8 @@ import { AnswerTakenError } from '$lib/db/quiz-repository';
 import type { QuizAnswerRecord, QuizDraftRecord, QuizSessionRecord } from '$lib/db/records';
 import type { Pack } from '$lib/domain/pack/schema';
 import { questionKinds, type QuestionKind } from '$lib/domain/questions/kinds';
+import { rearrange } from '$lib/domain/questions/arrange';
+import { createRandom } from '$lib/domain/questions/random';
 import type { Question } from '$lib/domain/questions/question';
 import { generateQuiz, quizCapacity, type QuizOptions } from '$lib/domain/questions/quiz';
 import { gradeResponse, overrideGrade, type Grade } from '$lib/domain/grading';
@@ -480,7 +482,12 @@ export class QuizController {
 		const session = this.#session;
 		const results = this.results;
 		if (!session || !results) return;
-		const questions = results.mistakes.flatMap((index) => this.#questions[index] ?? []);
+		// The same questions, arranged anew: options in another order, the key elsewhere.
+		const random = createRandom(this.#seed);
+		const questions = results.mistakes.flatMap((index) => {
+			const question = this.#questions[index];
+			return question ? [rearrange(question, random)] : [];
+		});
 		const setup = this.#setup ?? { length: 'all', kinds: [], topics: [] };
 		await this.start(setup, questions, session.id);
 	}

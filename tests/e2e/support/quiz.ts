@@ -94,7 +94,7 @@ export async function answer(page: Page, question: Question, right: boolean): Pr
 export async function onlyKinds(page: Page, labels: readonly string[]): Promise<void> {
 	const details = page.locator('details', { hasText: 'Kinds and topics' });
 	if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
-		await page.getByText('Kinds and topics').click();
+		await page.locator('summary', { hasText: 'Kinds and topics' }).click();
 	}
 	const group = page.getByRole('group', { name: 'Kinds' });
 	const nameOf = (box: Locator) =>

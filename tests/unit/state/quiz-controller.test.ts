@@ -3,6 +3,7 @@ import { loadBuiltinPack } from '$lib/content/builtin-pack';
 import { QuestionFlagsController } from '$lib/state/question-flags-controller.svelte';
 import { QuizController } from '$lib/state/quiz-controller.svelte';
 import { questionKinds } from '$lib/domain/questions/kinds';
+import type { Question } from '$lib/domain/questions/question';
 import { rightResponse, settingsView, testServices, wrongResponse } from './test-services';
 
 const pack = loadBuiltinPack();
@@ -360,6 +361,34 @@ describe('drafts: an answer being put together survives a reload', () => {
 		expect(stored?.draft).toEqual({
 			questionId: first.id,
 			response: { kind: 'cloze', text: 'kept' }
+		});
+	});
+});
+
+describe('retry mistakes', () => {
+	test('asks exactly the questions not fully right, each arranged anew with the key moved', async () => {
+		const services = testServices();
+		const quiz = new QuizController(services, settingsView, pack, () => 9);
+		await quiz.load();
+		await quiz.start({ length: 5, kinds: ['mcq'], topics: [] });
+		const wrong: Question[] = [];
+		for (let index = 0; quiz.phase !== 'results'; index += 1) {
+			const question = quiz.current;
+			if (!question) throw new Error('no question');
+			if (index % 2 === 0) wrong.push(question);
+			await quiz.answer(index % 2 === 0 ? wrongResponse(question) : rightResponse(question));
+			await quiz.next();
+		}
+		const first = quiz.session?.id;
+		await quiz.retryMistakes();
+		expect(quiz.session?.retryOf).toBe(first);
+		expect(quiz.questions.map((question) => question.id)).toEqual(wrong.map((q) => q.id));
+		quiz.questions.forEach((question, index) => {
+			const before = wrong[index];
+			if (question.kind !== 'mcq' || before?.kind !== 'mcq') throw new Error('expected mcq');
+			expect([...question.options].sort()).toEqual([...before.options].sort());
+			expect(question.options[question.answerIndex]).toBe(before.options[before.answerIndex]);
+			expect(question.answerIndex).not.toBe(before.answerIndex);
 		});
 	});
 });

@@ -45,3 +45,22 @@ function derange<T>(items: readonly T[], random: Random): T[] {
 	}
 	return out;
 }
+
+/**
+ * The question arranged anew for a second asking ("Retry mistakes"): as `arrange`, and a
+ * multiple choice's key never stays where it stood, so that its place is not what is recalled.
+ */
+export function rearrange(question: Question, random: Random): Question {
+	let arranged = arrange(question, random);
+	for (
+		let tries = 0;
+		tries < 16 &&
+		question.kind === 'mcq' &&
+		arranged.kind === 'mcq' &&
+		arranged.answerIndex === question.answerIndex;
+		tries += 1
+	) {
+		arranged = arrange(question, random);
+	}
+	return arranged;
+}

@@ -1,0 +1,34 @@
+import type { MemoryRecord } from '$lib/db/records';
+import { describeMemory } from '$lib/domain/scheduling/describe';
+
+/**
+ * What the learner's progress says about each fact, for places that show a fact outside a
+ * study session (the reader's fact panel). Until a fact has been studied it has no entry.
+ */
+export interface FactProgressView {
+	/** A short, human description, e.g. "Due in 3 days", "Learning" or "Suspended". */
+	label: string;
+	/** Taken out of study (suspended, reported, a leech): not offered as a card. */
+	suspended: boolean;
+}
+
+/**
+ * Each studied or suspended fact's view, replaced whole on every load (so a plain map, not a
+ * reactive one).
+ */
+export function viewsOf(
+	records: readonly MemoryRecord[],
+	suspended: readonly string[],
+	now: number
+): ReadonlyMap<string, FactProgressView> {
+	const views = new Map<string, FactProgressView>(
+		records.map((record) => [
+			record.factId,
+			{ label: describeMemory(record.memory, now), suspended: false }
+		])
+	);
+	for (const factId of suspended) {
+		views.set(factId, { label: 'Suspended: see Settings → Suspended cards', suspended: true });
+	}
+	return views;
+}
