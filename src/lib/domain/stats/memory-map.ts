@@ -1,0 +1,42 @@
+import type { Pack } from '../pack/schema';
+import { highlightSegments } from '../reader/highlights';
+import { groupRecall, recallBand, type RecallBand } from './recall';
+
+/** A highlighted sentence of the article: the source of one or more facts. */
+export interface SourceSentence {
+	/** Its facts' ids joined by spaces (as the reader keys its highlights). */
+	key: string;
+	factIds: string[];
+	text: string;
+}
+
+/** The article's source sentences in reading order. */
+export function sourceSentences(pack: Pack): SourceSentence[] {
+	return pack.blocks.flatMap((block) =>
+		block.kind === 'paragraph'
+			? highlightSegments(block.id, block.text, pack.facts).flatMap((segment) =>
+					segment.kind === 'highlight'
+						? [{ key: segment.factIds.join(' '), factIds: segment.factIds, text: segment.text }]
+						: []
+				)
+			: []
+	);
+}
+
+/** A sentence on the memory map: how well its facts are recalled now. */
+export interface MapSentence extends SourceSentence {
+	/** Mean recall of its facts; `null` before any is studied. */
+	recall: number | null;
+	band: RecallBand;
+}
+
+export function memoryMap(
+	sentences: readonly SourceSentence[],
+	recall: ReadonlyMap<string, number>,
+	studied: ReadonlySet<string>
+): MapSentence[] {
+	return sentences.map((sentence) => {
+		const value = groupRecall(sentence.factIds, recall, studied);
+		return { ...sentence, recall: value, band: recallBand(value) };
+	});
+}
