@@ -102,6 +102,23 @@ export class MemoryRepository {
 		};
 	}
 
+	/** A pack's flashcard ratings since `since` (epoch ms), oldest first, by index. */
+	flashcardRatingsSince(packId: string, since: number): Promise<ReviewLogRecord[]> {
+		return this.db.reviewLogs
+			.where('[packId+source+reviewedAt]')
+			.between([packId, 'flashcard', since], [packId, 'flashcard', Dexie.maxKey])
+			.toArray();
+	}
+
+	/** Every study day with any rating of the pack (flashcard or quiz), by index, oldest first. */
+	async studyDays(packId: string): Promise<string[]> {
+		const keys = await this.db.reviewLogs
+			.where('[packId+studyDay]')
+			.between([packId, Dexie.minKey], [packId, Dexie.maxKey])
+			.uniqueKeys();
+		return keys.flatMap((key) => (Array.isArray(key) && typeof key[1] === 'string' ? [key[1]] : []));
+	}
+
 	logsOf(memoryId: string): Promise<ReviewLogRecord[]> {
 		return this.db.reviewLogs.where('memoryId').equals(memoryId).sortBy('reviewedAt');
 	}

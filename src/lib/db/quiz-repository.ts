@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import type { StudyDatabase } from './database';
 import type { MemoryState } from '$lib/domain/scheduling/memory';
@@ -111,6 +112,26 @@ export class QuizRepository {
 
 	async session(quizId: string): Promise<QuizSessionRecord | undefined> {
 		return await this.db.quizSessions.get(quizId);
+	}
+
+	/**
+	 * A pack's quiz answers since `since` (epoch ms), by index, each with whether its quiz was a
+	 * retry of mistakes.
+	 */
+	async answersSince(
+		packId: string,
+		since: number
+	): Promise<{ answer: QuizAnswerRecord; retry: boolean }[]> {
+		const answers = await this.db.quizAnswers
+			.where('[packId+answeredAt]')
+			.between([packId, since], [packId, Dexie.maxKey])
+			.toArray();
+		const quizIds = [...new Set(answers.map((answer) => answer.quizId))];
+		const sessions = await this.db.quizSessions.bulkGet(quizIds);
+		const retries = new Set(
+			sessions.flatMap((session) => (session && session.retryOf !== null ? [session.id] : []))
+		);
+		return answers.map((answer) => ({ answer, retry: retries.has(answer.quizId) }));
 	}
 
 	/** A quiz's answers in the order they stand in the quiz. */

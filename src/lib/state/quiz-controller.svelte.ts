@@ -25,6 +25,7 @@ import {
 import type { SettingsView } from './settings-controller.svelte';
 import { studyActivity } from './study-activity.svelte';
 import { leechNotice } from './leech-notice';
+import { readHistory, type HistoryEntry } from './quiz-history';
 
 export type QuizPhase = 'loading' | 'start' | 'question' | 'feedback' | 'results';
 
@@ -51,11 +52,7 @@ export interface FilterCounts {
 	topics: Record<string, number>;
 }
 
-export interface HistoryEntry {
-	id: string;
-	startedAt: number;
-	results: QuizResults;
-}
+export type { HistoryEntry } from './quiz-history';
 
 /**
  * One quiz at a time: generate, ask, grade, store every answer before moving on, resume
@@ -230,18 +227,7 @@ export class QuizController {
 						restorable: restoreQuiz(unfinished).ok
 					}
 				: null;
-			// A past quiz whose questions do not parse is left out of the list (its data stays).
-			this.#history = (await quizzes.history()).flatMap(({ session, answers }) => {
-				const restored = restoreQuiz(session);
-				if (!restored.ok) return [];
-				return [
-					{
-						id: session.id,
-						startedAt: session.startedAt,
-						results: summariseQuiz(restored.questions, restoreAnswers(answers), session.startedAt)
-					}
-				];
-			});
+			this.#history = await readHistory(quizzes);
 		} catch (error) {
 			this.services.problems.report(error);
 		}

@@ -1,0 +1,96 @@
+import type { Pack } from '$lib/domain/pack/schema';
+import type { MemoryState } from '$lib/domain/scheduling/memory';
+import { buildProgress, weeksShown, type Progress } from '$lib/domain/stats/progress';
+import { startOfStudyDay } from '$lib/domain/time/study-day';
+import { readHistory, type HistoryEntry } from './quiz-history';
+import type { StudyServices } from './services';
+
+const dayMs = 86_400_000;
+
+/** Records read whole on each load, kept as plain values (the view is rebuilt from them). */
+function memoriesByFact(entries: [string, MemoryState][]): ReadonlyMap<string, MemoryState> {
+	return new Map(entries);
+}
+
+function setOf(values: readonly string[]): ReadonlySet<string> {
+	return new Set(values);
+}
+
+/**
+ * The progress page: every figure from what is stored (memories, ratings, answers, quizzes),
+ * read by index and computed by the domain's statistics. Before any study, the same figures
+ * from nothing (and no database is created).
+ */
+export class ProgressController {
+	#progress = $state.raw<Progress | null>(null);
+	#history = $state.raw<HistoryEntry[]>([]);
+
+	constructor(
+		private readonly services: StudyServices,
+		readonly pack: Pack
+	) {}
+
+	get progress() {
+		return this.#progress;
+	}
+
+	get history() {
+		return this.#history;
+	}
+
+	async load(): Promise<void> {
+		const now = this.services.clock.now();
+		try {
+			const repositories = await this.services.storage.reader();
+			const packId = this.pack.meta.id;
+			if (!repositories) {
+				this.#progress = buildProgress({
+					pack: this.pack,
+					memories: memoriesByFact([]),
+					suspended: setOf([]),
+					ratings: [],
+					answers: [],
+					studyDays: setOf([]),
+					now
+				});
+				this.#history = [];
+				return;
+			}
+			const { memories, quizzes, factFlags } = repositories;
+			// The calendar's first day, a little early: its first week starts on a Monday.
+			const since = startOfStudyDay(now) - (weeksShown * 7 + 7) * dayMs;
+			const [stored, suspended, logs, answers, days, history] = await Promise.all([
+				memories.forPack(packId),
+				factFlags.suspendedFactIds(packId),
+				memories.flashcardRatingsSince(packId, since),
+				quizzes.answersSince(packId, since),
+				memories.studyDays(packId),
+				readHistory(quizzes, 1000)
+			]);
+			this.#progress = buildProgress({
+				pack: this.pack,
+				memories: memoriesByFact(stored.map((record) => [record.factId, record.memory])),
+				suspended: setOf(suspended),
+				ratings: logs.map((log) => ({
+					memoryId: log.memoryId,
+					day: log.studyDay,
+					reviewedAt: log.reviewedAt,
+					rating: log.log.rating,
+					...(log.durationMs !== undefined ? { durationMs: log.durationMs } : {})
+				})),
+				answers: answers.map(({ answer, retry }) => ({
+					day: answer.studyDay,
+					answeredAt: answer.answeredAt,
+					correct: answer.correct,
+					responseMs: answer.responseMs,
+					retry
+				})),
+				studyDays: setOf(days),
+				now
+			});
+			this.#history = history;
+		} catch (error) {
+			this.services.problems.report(error);
+		}
+	}
+}
