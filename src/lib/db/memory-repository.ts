@@ -116,7 +116,9 @@ export class MemoryRepository {
 			.where('[packId+studyDay]')
 			.between([packId, Dexie.minKey], [packId, Dexie.maxKey])
 			.uniqueKeys();
-		return keys.flatMap((key) => (Array.isArray(key) && typeof key[1] === 'string' ? [key[1]] : []));
+		return keys.flatMap((key) =>
+			Array.isArray(key) && typeof key[1] === 'string' ? [key[1]] : []
+		);
 	}
 
 	logsOf(memoryId: string): Promise<ReviewLogRecord[]> {

@@ -1,0 +1,60 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { describe, expect, test } from 'vitest';
+import { useApp } from './support/app';
+
+describe('progress', () => {
+	const app = useApp();
+
+	async function rateCards(count: number) {
+		await app.page.goto(app.baseURL + '/flashcards');
+		for (let i = 0; i < count; i++) {
+			await app.page.locator('.cue').click();
+			await app.page.getByRole('button', { name: /^Good/ }).click();
+			await app.page.getByText(`${19 - i} left`).waitFor();
+		}
+	}
+
+	test('a first visit explains what will appear and offers the first step', async () => {
+		await app.page.goto(app.baseURL + '/progress');
+		await app.page.getByRole('heading', { name: 'Nothing studied yet' }).waitFor();
+		await app.page.getByRole('link', { name: 'Start with flashcards' }).waitFor();
+		expect(await app.page.locator('.big').textContent()).toBe('0 %');
+	});
+
+	for (const colorScheme of ['light', 'dark'] as const) {
+		test(`after study: recall, the memory map, today in the calendar; axe-clean at 390 px (${colorScheme})`, async () => {
+			await app.page.emulateMedia({ colorScheme });
+			await app.page.setViewportSize({ width: 390, height: 844 });
+			await rateCards(3);
+			await app.page.goto(app.baseURL + '/progress');
+			await app.page.getByRole('heading', { name: 'The article, as you know it' }).waitFor();
+			expect(await app.page.getByRole('heading', { name: 'Nothing studied yet' }).count()).toBe(0);
+			expect(await app.page.locator('.big').textContent()).not.toBe('0 %');
+			// The memory map: a tile per source sentence, named by its band.
+			const tiles = app.page.getByRole('list', { name: 'Source sentences in reading order' });
+			expect(await tiles.getByRole('link', { name: /: Not studied yet$/ }).count()).toBeGreaterThan(
+				0
+			);
+			expect(
+				await tiles.getByRole('link', { name: /: (Strong|Holding|Fading)/ }).count()
+			).toBeGreaterThan(0);
+			expect(await app.page.locator('.streak').textContent()).toContain('1-day streak');
+			const width = await app.page.evaluate(() => document.documentElement.scrollWidth);
+			expect(width).toBeLessThanOrEqual(390);
+			const results = await new AxeBuilder({ page: app.page }).analyze();
+			expect(results.violations.map((violation) => violation.id)).toEqual([]);
+		});
+	}
+
+	test('the fact list finds facts by word and state', async () => {
+		await rateCards(1);
+		await app.page.goto(app.baseURL + '/progress');
+		const status = app.page.getByText(/ of \d+ facts$/);
+		await status.waitFor();
+		await app.page.getByLabel('State').selectOption('learning');
+		expect(await status.textContent()).toMatch(/^1 of \d+ facts$/);
+		await app.page.getByLabel('State').selectOption('all');
+		await app.page.getByLabel('Search').fill('Taliban ambassador');
+		expect(Number((await status.textContent())?.split(' ')[0])).toBeGreaterThan(0);
+	});
+});
