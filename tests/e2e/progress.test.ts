@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import { useApp } from './support/app';
+import { currentSession } from './support/quiz';
 
 describe('progress', () => {
 	const app = useApp();
@@ -56,5 +57,29 @@ describe('progress', () => {
 		await app.page.getByLabel('State').selectOption('all');
 		await app.page.getByLabel('Search').fill('Taliban ambassador');
 		expect(Number((await status.textContent())?.split(' ')[0])).toBeGreaterThan(0);
+	});
+
+	test('"Drill my weakest" quizzes those facts; a topic’s Flashcards keep to that topic', async () => {
+		await rateCards(2);
+		await app.page.goto(app.baseURL + '/progress');
+		const drill = app.page.getByRole('link', { name: /^Drill my weakest/ });
+		const href = (await drill.getAttribute('href')) ?? '';
+		const weakest = decodeURIComponent(href.split('facts=')[1] ?? '').split(',');
+		expect(weakest).toHaveLength(10);
+		await drill.click();
+		await app.page.locator('[data-question-id]').waitFor();
+		const session = await currentSession(app.page);
+		for (const question of session.questions) {
+			for (const id of question.factIds) expect(weakest).toContain(id);
+		}
+
+		await app.page.goto(app.baseURL + '/progress');
+		const topic = app.page.locator('.topics > li').first();
+		const name =
+			(await topic.locator('.topic-name').textContent())
+				?.split(/\s{2,}|not studied|\d/)[0]
+				?.trim() ?? '';
+		await topic.getByRole('link', { name: 'Flashcards' }).click();
+		await app.page.getByText(`${name} only`).waitFor();
 	});
 });

@@ -20,8 +20,8 @@ export interface QuizSessionRecord {
 	packVersion: number;
 	/** The generator's seed: with the pack version it reproduces the quiz. */
 	seed: number;
-	/** What the learner asked for: length, kinds and topics. */
-	options: { length: number | 'all'; kinds: string[]; topics: string[] };
+	/** What the learner asked for: length, kinds and topics (and facts, for a drill). */
+	options: { length: number | 'all'; kinds: string[]; topics: string[]; facts?: string[] };
 	/** The questions exactly as asked, in order (`Question` of the domain). */
 	questions: unknown[];
 	/** Epoch ms. */

@@ -49,6 +49,8 @@ export class FlashcardController {
 	#returnTimer: ReturnType<typeof setTimeout> | undefined;
 	#returning = $state(false);
 	#newMetInQuizzes = $state(0);
+	/** The topic this session keeps to (from the progress page), if any. */
+	#topic = $state<string | null>(null);
 	/** Ratings and undos run one after another, so a quick "U" after a rating is never lost. */
 	#work: Promise<unknown> = Promise.resolve();
 
@@ -112,6 +114,10 @@ export class FlashcardController {
 	get saving() {
 		return this.#saving;
 	}
+	/** The topic this session keeps to, if any. */
+	get topic() {
+		return this.#topic;
+	}
 	get studyingAhead() {
 		return this.#studyingAhead;
 	}
@@ -124,14 +130,21 @@ export class FlashcardController {
 	 * Builds today's queue from what is stored; with `fact`, that one fact's card first (chosen
 	 * from the reader: "Study this fact"), then the day's queue.
 	 */
-	async load(options: { ahead?: boolean; fact?: string } = {}): Promise<void> {
+	async load(options: { ahead?: boolean; fact?: string; topic?: string } = {}): Promise<void> {
 		this.#studyingAhead = options.ahead ?? false;
+		if (options.topic !== undefined) this.#topic = options.topic;
 		try {
 			const now = this.services.clock.now();
 			const packId = this.pack.meta.id;
 			// Before anything is stored, every fact is new and nothing can be undone.
 			const repositories = await this.services.storage.reader();
-			const { factIds, memories } = await studySet(repositories, this.pack);
+			const set = await studySet(repositories, this.pack);
+			// A topic chosen on the progress page keeps the session to its cards.
+			const topic = this.#topic;
+			const factIds = topic
+				? set.factIds.filter((id) => this.#facts.get(id)?.topics.includes(topic))
+				: set.factIds;
+			const memories = set.memories;
 			const met = repositories
 				? await repositories.memories.newIntroducedBySource(studyDayWindow(now), packId)
 				: { flashcard: 0, quiz: 0 };

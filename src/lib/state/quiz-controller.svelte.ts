@@ -195,8 +195,9 @@ export class QuizController {
 	}
 
 	/** Generator options for a setup; topics the pack no longer has (renamed) are dropped. */
-	#options(setup: Pick<QuizSetup, 'kinds' | 'topics'>): QuizOptions {
+	#options(setup: Pick<QuizSetup, 'kinds' | 'topics' | 'facts'>): QuizOptions {
 		return {
+			...(setup.facts ? { onlyFactIds: setup.facts } : {}),
 			kinds: setup.kinds,
 			topics: setup.topics.filter((topic) => this.topics.includes(topic)),
 			excludeQuestionIds: this.#suspended,
@@ -295,7 +296,12 @@ export class QuizController {
 				packId: this.pack.meta.id,
 				packVersion: this.pack.meta.version,
 				seed,
-				options: { length: setup.length, kinds: setup.kinds, topics: setup.topics },
+				options: {
+					length: setup.length,
+					kinds: setup.kinds,
+					topics: setup.topics,
+					...(setup.facts ? { facts: setup.facts } : {})
+				},
 				questions: asked,
 				startedAt: this.services.clock.now(),
 				finishedAt: null,

@@ -8,7 +8,9 @@ import { Question } from '$lib/domain/questions/question';
 export const QuizSetup = v.object({
 	length: v.union([v.picklist([5, 10, 20]), v.literal('all')]),
 	kinds: v.array(v.picklist(questionKinds)),
-	topics: v.array(v.string())
+	topics: v.array(v.string()),
+	/** Only these facts ("Drill my weakest"); absent for a quiz on every fact. */
+	facts: v.optional(v.array(v.string()))
 });
 
 export type QuizSetup = v.InferOutput<typeof QuizSetup>;

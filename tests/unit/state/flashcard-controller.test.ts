@@ -301,3 +301,19 @@ describe('cards taken out of study', () => {
 		expect(reloaded.current?.fact.id).not.toBe(fact.id);
 	});
 });
+
+describe('a topic from the progress page', () => {
+	test('keeps the session to that topic’s cards', async () => {
+		const topic = pack.facts[0]?.topics[0] ?? '';
+		const onTopic = pack.facts.filter((fact) => fact.topics.includes(topic));
+		const cards = sessionOn(testServices());
+		await cards.load({ topic });
+		expect(cards.topic).toBe(topic);
+		expect(cards.remaining).toBe(Math.min(20, onTopic.length));
+		while (cards.phase === 'card') {
+			expect(cards.current?.fact.topics).toContain(topic);
+			cards.flip();
+			await cards.rate('easy');
+		}
+	});
+});

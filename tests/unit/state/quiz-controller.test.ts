@@ -393,6 +393,21 @@ describe('retry mistakes', () => {
 	});
 });
 
+describe('a drill on chosen facts', () => {
+	test('asks only about those facts, and keeps them with the quiz', async () => {
+		const services = testServices();
+		const quiz = controllerOn(services);
+		await quiz.load();
+		const facts = pack.facts.slice(0, 10).map((fact) => fact.id);
+		await quiz.start({ length: 'all', kinds: [...questionKinds], topics: [], facts });
+		expect(quiz.questions.length).toBeGreaterThan(0);
+		for (const question of quiz.questions) {
+			for (const id of question.factIds) expect(facts).toContain(id);
+		}
+		expect(quiz.session?.options.facts).toEqual(facts);
+	});
+});
+
 describe('filters on the start screen', () => {
 	test('each kind and topic says how many questions it allows, and that is what a quiz gets', async () => {
 		const quiz = controllerOn(testServices());

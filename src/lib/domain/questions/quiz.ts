@@ -21,6 +21,8 @@ export interface QuizOptions {
 	excludeQuestionIds?: readonly string[];
 	/** Facts not to ask about at all (suspended ones: leeches, cards taken out of study). */
 	excludeFactIds?: readonly string[];
+	/** Only these facts ("Drill my weakest"); default: every fact. */
+	onlyFactIds?: readonly string[];
 }
 
 /** A quiz option out of range, e.g. a count of 0 or an unknown kind. */
@@ -337,9 +339,15 @@ class FactStream {
 function eligiblePositions(index: PackIndex, options: QuizOptions): Set<number> | null {
 	const onTopic = index.factsOn(options.topics);
 	const excluded = new Set(options.excludeFactIds ?? []);
-	if (excluded.size === 0) return onTopic ? new Set(onTopic) : null;
+	const only = options.onlyFactIds ? new Set(options.onlyFactIds) : null;
+	if (excluded.size === 0 && !only) return onTopic ? new Set(onTopic) : null;
 	const positions = onTopic ?? index.facts.map((_, position) => position);
-	return new Set(positions.filter((position) => !excluded.has(at(index.facts, position).id)));
+	return new Set(
+		positions.filter((position) => {
+			const id = at(index.facts, position).id;
+			return !excluded.has(id) && (!only || only.has(id));
+		})
+	);
 }
 
 function checkOptions(options: QuizOptions): readonly QuestionKind[] {
