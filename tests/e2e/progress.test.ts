@@ -1,7 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import { useApp } from './support/app';
-import { currentSession } from './support/quiz';
+import { answer, currentSession, onlyKinds, questionOnScreen } from './support/quiz';
+import { questionText } from '../../src/lib/domain/quiz/answer-display';
 
 describe('progress', () => {
 	const app = useApp();
@@ -81,5 +82,25 @@ describe('progress', () => {
 				?.trim() ?? '';
 		await topic.getByRole('link', { name: 'Flashcards' }).click();
 		await app.page.getByText(`${name} only`).waitFor();
+	});
+
+	test('a fact’s own page, from the quiz feedback: its memory, every answer with the question; axe-clean', async () => {
+		await app.page.goto(app.baseURL + '/quiz');
+		await onlyKinds(app.page, ['Multiple choice']);
+		await app.page.getByRole('radio', { name: '5', exact: true }).check({ force: true });
+		await app.page.getByRole('button', { name: 'Start quiz' }).click();
+		const question = await questionOnScreen(app.page);
+		await answer(app.page, question, false);
+		await app.page.getByRole('link', { name: 'Your history with it' }).click();
+		await app.page.getByRole('heading', { name: 'Every review and answer' }).waitFor();
+		const fact = app.page.locator('.history li').first();
+		await fact.getByText(/Again · quiz answer/).waitFor();
+		expect(await fact.textContent()).toContain(questionText(question));
+		expect(await app.page.locator('.questions li').count()).toBe(1);
+		const results = await new AxeBuilder({ page: app.page }).analyze();
+		expect(results.violations.map((violation) => violation.id)).toEqual([]);
+		// An unknown id says so.
+		await app.page.goto(app.baseURL + '/progress/fact?id=no-such-fact');
+		await app.page.getByRole('heading', { name: 'No such fact' }).waitFor();
 	});
 });

@@ -14,6 +14,10 @@ export class FactFlagRepository {
 		await this.db.factFlags.update(id, { suspended });
 	}
 
+	get(id: string): Promise<FactFlagRecord | undefined> {
+		return this.db.factFlags.get(id);
+	}
+
 	/** Every flag of a pack, newest first. */
 	async forPack(packId: string): Promise<FactFlagRecord[]> {
 		const flags = await this.db.factFlags.where('packId').equals(packId).toArray();

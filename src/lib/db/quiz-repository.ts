@@ -134,6 +134,21 @@ export class QuizRepository {
 		return answers.map((answer) => ({ answer, retry: retries.has(answer.quizId) }));
 	}
 
+	/** Every answer that tested a fact of a pack, oldest first, by the multi-entry index. */
+	async answersOnFact(packId: string, factId: string): Promise<QuizAnswerRecord[]> {
+		const answers = await this.db.quizAnswers.where('factIds').equals(factId).toArray();
+		return answers
+			.filter((answer) => answer.packId === packId)
+			.sort((a, b) => a.answeredAt - b.answeredAt);
+	}
+
+	/** The stored quizzes of these ids (missing ones left out). */
+	async sessions(quizIds: readonly string[]): Promise<QuizSessionRecord[]> {
+		return (await this.db.quizSessions.bulkGet([...quizIds])).flatMap((session) =>
+			session ? [session] : []
+		);
+	}
+
 	/** A quiz's answers in the order they stand in the quiz. */
 	async answersOf(quizId: string): Promise<QuizAnswerRecord[]> {
 		return (await this.db.quizAnswers.where('quizId').equals(quizId).toArray()).sort(
