@@ -103,4 +103,22 @@ describe('progress', () => {
 		await app.page.goto(app.baseURL + '/progress/fact?id=no-such-fact');
 		await app.page.getByRole('heading', { name: 'No such fact' }).waitFor();
 	});
+
+	test('the reader’s memory map names each sentence’s band, by underline style and in words', async () => {
+		await rateCards(1);
+		await app.page.goto(app.baseURL + '/article');
+		const toggle = app.page.getByRole('button', { name: 'Memory map' });
+		await toggle.click();
+		expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+		const studied = app.page.locator('.highlight').first();
+		expect(await studied.getAttribute('class')).toMatch(/map-(strong|holding|fading)/);
+		expect(await studied.textContent()).toMatch(/\(Memory: (Strong|Holding|Fading)/);
+		const unstudied = app.page.locator('.highlight.map-unstudied');
+		expect(await unstudied.count()).toBeGreaterThan(10);
+		expect(await unstudied.first().textContent()).toContain('(Memory: Not studied yet)');
+		const results = await new AxeBuilder({ page: app.page }).analyze();
+		expect(results.violations.map((violation) => violation.id)).toEqual([]);
+		await toggle.click();
+		expect(await app.page.locator('.highlight.map').count()).toBe(0);
+	});
 });

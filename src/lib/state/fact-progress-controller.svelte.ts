@@ -1,4 +1,4 @@
-import { viewsOf, type FactProgressView } from './fact-progress-views';
+import { bandOf, viewsOf, type FactProgressView } from './fact-progress-views';
 import type { StudyServices } from './services';
 
 export class FactProgressController {
@@ -8,6 +8,11 @@ export class FactProgressController {
 
 	of(factId: string): FactProgressView | undefined {
 		return this.#views.get(factId);
+	}
+
+	/** The memory-map band of a sentence (its facts' ids), for the reader's map. */
+	bandOf(factIds: readonly string[]) {
+		return bandOf(this.#views, factIds);
 	}
 
 	/** Reads the memories of a pack's facts; nothing to read (and no Dexie) before any study. */

@@ -1,5 +1,7 @@
 import type { MemoryRecord } from '$lib/db/records';
 import { describeMemory } from '$lib/domain/scheduling/describe';
+import { recallProbability } from '$lib/domain/scheduling/fsrs-adapter';
+import { recallBand, type RecallBand } from '$lib/domain/stats/recall';
 
 /**
  * What the learner's progress says about each fact, for places that show a fact outside a
@@ -10,6 +12,8 @@ export interface FactProgressView {
 	label: string;
 	/** Taken out of study (suspended, reported, a leech): not offered as a card. */
 	suspended: boolean;
+	/** Probability of recall now; `null` before the first review. */
+	recall: number | null;
 }
 
 /**
@@ -24,11 +28,33 @@ export function viewsOf(
 	const views = new Map<string, FactProgressView>(
 		records.map((record) => [
 			record.factId,
-			{ label: describeMemory(record.memory, now), suspended: false }
+			{
+				label: describeMemory(record.memory, now),
+				suspended: false,
+				recall: record.memory.state === 'new' ? null : recallProbability(record.memory, now)
+			}
 		])
 	);
 	for (const factId of suspended) {
-		views.set(factId, { label: 'Suspended: see Settings → Suspended cards', suspended: true });
+		views.set(factId, {
+			label: 'Suspended: see Settings → Suspended cards',
+			suspended: true,
+			recall: views.get(factId)?.recall ?? null
+		});
 	}
 	return views;
+}
+
+/**
+ * The memory-map band of a sentence's facts: their mean recall (a fact not studied counts 0),
+ * or "not studied yet" when none is.
+ */
+export function bandOf(
+	views: ReadonlyMap<string, FactProgressView>,
+	factIds: readonly string[]
+): { band: RecallBand; recall: number | null } {
+	const recalls = factIds.map((id) => views.get(id)?.recall ?? null);
+	if (recalls.every((recall) => recall === null)) return { band: 'unstudied', recall: null };
+	const recall = recalls.reduce<number>((sum, value) => sum + (value ?? 0), 0) / factIds.length;
+	return { band: recallBand(recall), recall };
 }
