@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import { useApp } from './support/app';
+import { builtinPack } from './support/article-pack';
 import { answer, currentSession, onlyKinds, questionOnScreen } from './support/quiz';
 import { questionText } from '../../src/lib/domain/quiz/answer-display';
 
@@ -60,7 +61,7 @@ describe('progress', () => {
 		expect(Number((await status.textContent())?.split(' ')[0])).toBeGreaterThan(0);
 	});
 
-	test('"Drill my weakest" quizzes those facts; a topic’s Flashcards keep to that topic', async () => {
+	test('"Drill my weakest" quizzes those facts; a topic opens flashcards and a quiz on it', async () => {
 		await rateCards(2);
 		await app.page.goto(app.baseURL + '/progress');
 		const drill = app.page.getByRole('link', { name: /^Drill my weakest/ });
@@ -82,6 +83,25 @@ describe('progress', () => {
 				?.trim() ?? '';
 		await topic.getByRole('link', { name: 'Flashcards' }).click();
 		await app.page.getByText(`${name} only`).waitFor();
+
+		// "Quiz on it": every question on that topic's facts.
+		await app.page.goto(app.baseURL + '/progress');
+		const quizLink = topic.getByRole('link', { name: 'Quiz on it' });
+		const topicId = decodeURIComponent(
+			((await quizLink.getAttribute('href')) ?? '').split('topic=')[1] ?? ''
+		);
+		await quizLink.click();
+		await app.page.locator('[data-question-id]').waitFor();
+		const onTopic = new Set(
+			builtinPack()
+				.facts.filter((item) => item.topics.includes(topicId))
+				.map((item) => item.id)
+		);
+		const quiz = await currentSession(app.page);
+		expect(quiz.questions.length).toBeGreaterThan(0);
+		for (const question of quiz.questions) {
+			expect(question.factIds.some((id) => onTopic.has(id))).toBe(true);
+		}
 	});
 
 	test('a fact’s own page, from the quiz feedback: its memory, every answer with the question; axe-clean', async () => {
@@ -120,5 +140,29 @@ describe('progress', () => {
 		expect(results.violations.map((violation) => violation.id)).toEqual([]);
 		await toggle.click();
 		expect(await app.page.locator('.highlight.map').count()).toBe(0);
+	});
+
+	test('no layout shift while the figures load', async () => {
+		await rateCards(2);
+		await app.page.goto(app.baseURL + '/progress');
+		await app.page.getByRole('heading', { name: 'The article, as you know it' }).waitFor();
+		await app.page.waitForTimeout(500);
+		const shift = await app.page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					let total = 0;
+					new PerformanceObserver((list) => {
+						for (const entry of list.getEntries() as (PerformanceEntry & {
+							value: number;
+							hadRecentInput: boolean;
+						})[]) {
+							if (!entry.hadRecentInput) total += entry.value;
+						}
+					}).observe({ type: 'layout-shift', buffered: true });
+					setTimeout(() => resolve(total), 200);
+				})
+		);
+		console.log(`/progress cumulative layout shift: ${shift.toFixed(4)}`);
+		expect(shift).toBeLessThanOrEqual(0.02);
 	});
 });
