@@ -1,9 +1,12 @@
 import type { Pack } from '$lib/domain/pack/schema';
 import type { MemoryState } from '$lib/domain/scheduling/memory';
 import { buildProgress, weeksShown, type Progress } from '$lib/domain/stats/progress';
-import { startOfStudyDay } from '$lib/domain/time/study-day';
+import { dayCounts } from '$lib/domain/scheduling/review-queue';
+import { startOfStudyDay, studyDayWindow } from '$lib/domain/time/study-day';
 import { readHistory, type HistoryEntry } from './quiz-history';
 import type { StudyServices } from './services';
+import type { SettingsView } from './settings-controller.svelte';
+import { studySet } from './study-set';
 
 const dayMs = 86_400_000;
 
@@ -24,11 +27,18 @@ function setOf(values: readonly string[]): ReadonlySet<string> {
 export class ProgressController {
 	#progress = $state.raw<Progress | null>(null);
 	#history = $state.raw<HistoryEntry[]>([]);
+	#workLeft = $state.raw<{ due: number; new: number } | null>(null);
 
 	constructor(
 		private readonly services: StudyServices,
+		private readonly settings: SettingsView,
 		readonly pack: Pack
 	) {}
+
+	/** Today's work left: reviews due now and new facts still on offer today. */
+	get workLeft() {
+		return this.#workLeft;
+	}
 
 	get progress() {
 		return this.#progress;
@@ -54,6 +64,10 @@ export class ProgressController {
 					now
 				});
 				this.#history = [];
+				this.#workLeft = {
+					due: 0,
+					new: Math.min(this.settings.values.newCardsPerDay, this.pack.facts.length)
+				};
 				return;
 			}
 			const { memories, quizzes, factFlags } = repositories;
@@ -89,6 +103,16 @@ export class ProgressController {
 				now
 			});
 			this.#history = history;
+			const set = await studySet(repositories, this.pack);
+			const met = await memories.newIntroducedBySource(studyDayWindow(now), packId);
+			this.#workLeft = dayCounts({
+				packId,
+				memories: set.memories,
+				factIds: set.factIds,
+				now,
+				newCardsPerDay: this.settings.values.newCardsPerDay,
+				newIntroducedToday: met.flashcard + met.quiz
+			});
 		} catch (error) {
 			this.services.problems.report(error);
 		}

@@ -14,12 +14,13 @@ beforeEach(() => {
 describe('ProgressController', () => {
 	test('a first visit shows every figure from nothing, and creates no database', async () => {
 		const services = testServices();
-		const progress = new ProgressController(services, pack);
+		const progress = new ProgressController(services, settingsView, pack);
 		await progress.load();
 		expect(progress.progress?.recall.now).toBe(0);
 		expect(progress.progress?.states.byState.new).toBe(pack.facts.length);
 		expect(progress.progress?.streaks.current).toBe(0);
 		expect(progress.history).toEqual([]);
+		expect(progress.workLeft).toEqual({ due: 0, new: 20 });
 		expect(await services.databaseExists()).toBe(false);
 	});
 
@@ -43,7 +44,7 @@ describe('ProgressController', () => {
 			await quiz.next();
 		}
 
-		const progress = new ProgressController(services, pack);
+		const progress = new ProgressController(services, settingsView, pack);
 		await progress.load();
 		const view = progress.progress;
 		if (!view) throw new Error('no progress');
@@ -60,6 +61,10 @@ describe('ProgressController', () => {
 		expect(view.states.byState.new).toBeLessThan(pack.facts.length - 3);
 		expect(progress.history).toHaveLength(1);
 		expect(progress.history[0]?.kinds.sort()).toEqual(['mcq', 'true-false']);
+		// Today's work left agrees with the flashcard screen.
+		const left = new FlashcardController(services, settingsView, pack);
+		await left.load();
+		expect((progress.workLeft?.due ?? 0) + (progress.workLeft?.new ?? 0)).toBe(left.remaining);
 	});
 
 	test('a storage failure is reported, and a retry loads', async () => {
@@ -69,7 +74,7 @@ describe('ProgressController', () => {
 		cards.flip();
 		await cards.rate('good');
 		services.failNext('memories', 'forPack', 'UnknownError');
-		const progress = new ProgressController(services, pack);
+		const progress = new ProgressController(services, settingsView, pack);
 		await progress.load();
 		expect(services.problems.problem).not.toBeNull();
 		expect(progress.progress).toBeNull();
