@@ -32,3 +32,8 @@ export async function exportBackup(
 		tables
 	};
 }
+
+/** `sourced-backup-2026-11-29.json`: the day of the export in the file's name. */
+export function backupFileName(now: number): string {
+	return `sourced-backup-${new Date(now).toISOString().slice(0, 10)}.json`;
+}

@@ -1,0 +1,103 @@
+import { backupFileName, exportBackup } from '$lib/db/backup/export';
+import { backupTableNames, type Backup, type BackupTableName } from '$lib/db/backup/format';
+import { importBackup, previewImport, type ImportPreview } from '$lib/db/backup/import';
+import { parseBackup } from '$lib/db/backup/parse';
+import { schedulerFor } from './scheduler';
+import type { StudyServices } from './services';
+import type { SettingsView } from './settings-controller.svelte';
+
+export { backupTableNames, type BackupTableName };
+
+export type BackupPhase = 'idle' | 'checking' | 'preview' | 'restoring' | 'restored';
+
+/**
+ * Export and restore: the file is parsed whole and previewed before anything is written, and
+ * a restore is one transaction. A file that is not a backup changes nothing and says why.
+ */
+export class BackupController {
+	#phase = $state<BackupPhase>('idle');
+	#problems = $state.raw<string[]>([]);
+	#preview = $state.raw<ImportPreview | null>(null);
+	#fileName = $state('');
+	#backup: Backup | null = null;
+
+	constructor(
+		private readonly services: StudyServices,
+		private readonly settings: SettingsView,
+		private readonly appVersion: string
+	) {}
+
+	get phase() {
+		return this.#phase;
+	}
+	get problems() {
+		return this.#problems;
+	}
+	get preview() {
+		return this.#preview;
+	}
+	get fileName() {
+		return this.#fileName;
+	}
+
+	/** Everything stored, as a file's name and text; `null` after a reported failure. */
+	async exportFile(): Promise<{ name: string; text: string } | null> {
+		try {
+			const { db } = await this.services.storage.writer();
+			const now = this.services.clock.now();
+			const backup = await exportBackup(db, { appVersion: this.appVersion, now });
+			return { name: backupFileName(now), text: JSON.stringify(backup) };
+		} catch (error) {
+			this.services.problems.report(error);
+			return null;
+		}
+	}
+
+	/** Reads a chosen file and previews what restoring it would do; nothing is written. */
+	async check(name: string, text: string): Promise<void> {
+		this.#fileName = name;
+		this.#phase = 'checking';
+		this.#backup = null;
+		this.#preview = null;
+		const parsed = parseBackup(text);
+		if (!parsed.ok) {
+			this.#problems = parsed.problems;
+			this.#phase = 'idle';
+			return;
+		}
+		this.#problems = [];
+		try {
+			const { db } = await this.services.storage.writer();
+			this.#preview = await previewImport(db, parsed.backup);
+			this.#backup = parsed.backup;
+			this.#phase = 'preview';
+		} catch (error) {
+			this.services.problems.report(error);
+			this.#phase = 'idle';
+		}
+	}
+
+	/** Restores the previewed file; resolves `true` once committed. */
+	async restore(mode: 'replace' | 'merge'): Promise<boolean> {
+		const backup = this.#backup;
+		if (!backup) return false;
+		this.#phase = 'restoring';
+		try {
+			const { db } = await this.services.storage.writer();
+			await importBackup(db, backup, mode, schedulerFor(this.settings.values));
+			this.#phase = 'restored';
+			return true;
+		} catch (error) {
+			this.services.problems.report(error);
+			this.#phase = 'preview';
+			return false;
+		}
+	}
+
+	cancel(): void {
+		this.#backup = null;
+		this.#preview = null;
+		this.#problems = [];
+		this.#phase = 'idle';
+	}
+}
