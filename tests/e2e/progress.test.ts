@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import { useApp } from './support/app';
+import { readStore } from './support/store';
 import { builtinPack } from './support/article-pack';
 import { answer, currentSession, onlyKinds, questionOnScreen } from './support/quiz';
 import { questionText } from '../../src/lib/domain/quiz/answer-display';
@@ -102,6 +103,18 @@ describe('progress', () => {
 		for (const question of quiz.questions) {
 			expect(question.factIds.some((id) => onTopic.has(id))).toBe(true);
 		}
+		// Named on screen, and a look-up in the article and Back return to this very quiz.
+		await app.page.getByText(/^On the topic “/).waitFor();
+		const asked = await questionOnScreen(app.page);
+		await answer(app.page, asked, true);
+		await app.page.getByRole('link', { name: 'Show in article' }).click();
+		await app.page.locator('.reader').waitFor();
+		await app.page.goBack();
+		await app.page.locator('.feedback').waitFor();
+		expect(await app.page.locator('[data-question-id]').getAttribute('data-question-id')).toBe(
+			asked.id
+		);
+		expect((await readStore(app.page, 'quizSessions')).length).toBe(2);
 	});
 
 	test('a fact’s own page, from the quiz feedback: its memory, every answer with the question; axe-clean', async () => {

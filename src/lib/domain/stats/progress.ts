@@ -141,5 +141,9 @@ export function findFacts(
 				row.topics.includes(options.topic)) &&
 			words.every((word) => row.statement.toLowerCase().includes(word))
 	);
-	return options.sort === 'recall' ? [...found].sort((a, b) => a.recall - b.recall) : found;
+	// Weakest first: studied facts by recall, then those not yet studied (nothing to be weak at).
+	const rank = (row: FactRow) => (row.state === 'new' ? 1 : 0);
+	return options.sort === 'recall'
+		? [...found].sort((a, b) => rank(a) - rank(b) || a.recall - b.recall)
+		: found;
 }
