@@ -46,3 +46,54 @@ describe('BackupController', () => {
 		expect(await db.memories.count()).toBe(2);
 	});
 });
+
+describe('a bad file changes nothing', () => {
+	test('each kind of bad file leaves every table exactly as it was', async () => {
+		const services = testServices();
+		const cards = new FlashcardController(services, settingsView, pack);
+		await cards.load();
+		for (const rating of ['good', 'again'] as const) {
+			services.clock.advance(5_000);
+			cards.flip();
+			await cards.rate(rating);
+		}
+		const backups = new BackupController(services, settingsView, '0.1.0');
+		const good = JSON.parse((await backups.exportFile())?.text ?? '{}') as {
+			version: number;
+			counts: Record<string, number>;
+			tables: Record<string, Record<string, unknown>[]>;
+		};
+		const { db } = await services.storage.writer();
+		const dump = async () =>
+			Object.fromEntries(
+				await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()]))
+			);
+		const before = await dump();
+		const edited = (change: (file: typeof good) => void) => {
+			const copy = structuredClone(good);
+			change(copy);
+			return JSON.stringify(copy);
+		};
+		const cases: Record<string, string> = {
+			truncated: JSON.stringify(good).slice(0, 300),
+			'not JSON': 'PK\u0003\u0004 a zip file',
+			'wrong format': edited((file) => Object.assign(file, { format: 'anki-apkg' })),
+			'newer version': edited((file) => (file.version = 9)),
+			'wrong field type': edited((file) => (file.tables.memories![0]!.due = 'soon')),
+			'malformed fact id': edited((file) => (file.tables.reviewLogs![0]!.factId = '../etc')),
+			'date out of range': edited((file) => (file.tables.reviewLogs![0]!.reviewedAt = 1)),
+			'duplicate ids': edited((file) => {
+				file.tables.reviewLogs!.push(file.tables.reviewLogs![0]!);
+				file.counts.reviewLogs = file.tables.reviewLogs!.length;
+			}),
+			'__proto__ key': JSON.stringify(good).replace('{', '{"__proto__":{"x":1},')
+		};
+		for (const [name, text] of Object.entries(cases)) {
+			await backups.check(`${name}.json`, text);
+			expect(backups.phase, name).toBe('idle');
+			expect(backups.problems.length, name).toBeGreaterThan(0);
+			expect(await backups.restore('replace'), name).toBe(false);
+			expect(await dump(), name).toEqual(before);
+		}
+	});
+});
