@@ -38,8 +38,11 @@ describe('backup', () => {
 
 			await chooser.setInputFiles(path);
 			await fresh.page.getByText('2 ratings (2 not on this device)').waitFor();
+			// The restore reloads the page, so that every screen reads the restored data.
+			const reloaded = fresh.page.waitForEvent('load');
 			await fresh.page.getByRole('button', { name: 'Merge' }).click();
-			await fresh.page.waitForLoadState('load');
+			await reloaded;
+			await fresh.page.locator('html[data-ready]').waitFor();
 			await expect
 				.poll(async () => (await readStore<{ id: string }>(fresh.page, 'reviewLogs')).length)
 				.toBe(2);
