@@ -9,6 +9,16 @@ export interface SettingsView {
 /** The learner's settings, kept in step with IndexedDB (also across tabs). */
 export class SettingsController implements SettingsView {
 	#values = $state.raw<AppSettings>(defaultSettings);
+	/** The settings as last read from IndexedDB, before any write still under way. */
+	#stored: AppSettings = defaultSettings;
+	/**
+	 * Writes not yet committed, by key. IndexedDB reports each committed write in turn, so a
+	 * report can predate a later change the learner already sees; these stay laid over it.
+	 */
+	// Not rendered: only `#values` is, so a plain Map.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#pending = new Map<SettingKey, { value: unknown; write: number }>();
+	#writes = 0;
 	#loaded = $state(false);
 	#stopWatching: (() => void) | undefined;
 	#stopped = false;
@@ -49,18 +59,35 @@ export class SettingsController implements SettingsView {
 	 * be. The new value shows at once and is taken back if the write fails.
 	 */
 	async set<K extends SettingKey>(key: K, value: AppSettings[K]): Promise<boolean> {
-		const previous = this.#values;
-		this.#values = { ...previous, [key]: value };
+		const write = ++this.#writes;
+		this.#pending.set(key, { value, write });
+		this.#values = { ...this.#values, [key]: value };
 		try {
 			const { settings } = await this.services.storage.writer();
 			await settings.set(key, value);
+			this.#settle(key, write, value);
 			await this.#watch();
 			return true;
 		} catch (error) {
-			this.#values = previous;
+			this.#settle(key, write, this.#stored[key]);
 			this.services.problems.report(error);
 			return false;
 		}
+	}
+
+	/** Ends a write: its value becomes the stored one, unless a later write of the key is due. */
+	#settle<K extends SettingKey>(key: K, write: number, value: AppSettings[K]): void {
+		if (this.#pending.get(key)?.write !== write) return;
+		this.#pending.delete(key);
+		this.#stored = { ...this.#stored, [key]: value };
+		this.#values = { ...this.#values, [key]: value };
+	}
+
+	#show(stored: AppSettings): void {
+		this.#stored = stored;
+		const shown: Record<string, unknown> = { ...stored };
+		for (const [key, { value }] of this.#pending) shown[key] = value;
+		this.#values = shown as unknown as AppSettings;
 	}
 
 	async #watch(): Promise<void> {
@@ -70,7 +97,7 @@ export class SettingsController implements SettingsView {
 			if (this.#stopWatching || this.#stopped) return;
 			this.#stopWatching = settings.watch(
 				(values) => {
-					this.#values = values;
+					this.#show(values);
 					this.#loaded = true;
 				},
 				(error) => this.services.problems.report(error)
