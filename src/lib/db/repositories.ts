@@ -1,4 +1,5 @@
 import type { Clock } from '$lib/domain/clock';
+import { BackupRepository } from './backup-repository';
 import { watchConnection } from './connection';
 import { StudyDatabase } from './database';
 import { FactFlagRepository } from './fact-flag-repository';
@@ -14,6 +15,7 @@ export interface Repositories {
 	quizzes: QuizRepository;
 	memories: MemoryRepository;
 	factFlags: FactFlagRepository;
+	backups: BackupRepository;
 }
 
 export function createRepositories(options: {
@@ -28,6 +30,7 @@ export function createRepositories(options: {
 		settings: new SettingsRepository(db, options.clock),
 		quizzes: new QuizRepository(db),
 		memories: new MemoryRepository(db),
-		factFlags: new FactFlagRepository(db)
+		factFlags: new FactFlagRepository(db),
+		backups: new BackupRepository(db)
 	};
 }

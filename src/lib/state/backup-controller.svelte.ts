@@ -1,7 +1,8 @@
-import { backupFileName, exportBackup } from '$lib/db/backup/export';
+import { backupFileName } from '$lib/db/backup/export';
 import { backupTableNames, type Backup, type BackupTableName } from '$lib/db/backup/format';
-import { importBackup, previewImport, type ImportPreview } from '$lib/db/backup/import';
+import type { ImportPreview } from '$lib/db/backup/import';
 import { parseBackup } from '$lib/db/backup/parse';
+import { lastStudyIn, noteStudy } from './safekeeping';
 import { schedulerFor } from './scheduler';
 import type { StudyServices } from './services';
 import type { SettingsView } from './settings-controller.svelte';
@@ -43,10 +44,13 @@ export class BackupController {
 	/** Everything stored, as a file's name and text; `null` after a reported failure. */
 	async exportFile(): Promise<{ name: string; text: string } | null> {
 		try {
-			const { db } = await this.services.storage.writer();
+			const { backups } = await this.services.storage.writer();
 			const now = this.services.clock.now();
-			const backup = await exportBackup(db, { appVersion: this.appVersion, now });
-			return { name: backupFileName(now), text: JSON.stringify(backup) };
+			const backup = await backups.export({ appVersion: this.appVersion, now });
+			const text = JSON.stringify(backup);
+			// Noted once the file exists: the reminder counts study after this moment.
+			this.services.device.writeNotes({ ...this.services.device.readNotes(), lastExportedAt: now });
+			return { name: backupFileName(now), text };
 		} catch (error) {
 			this.services.problems.report(error);
 			return null;
@@ -67,8 +71,8 @@ export class BackupController {
 		}
 		this.#problems = [];
 		try {
-			const { db } = await this.services.storage.writer();
-			this.#preview = await previewImport(db, parsed.backup);
+			const { backups } = await this.services.storage.writer();
+			this.#preview = await backups.preview(parsed.backup);
 			this.#backup = parsed.backup;
 			this.#phase = 'preview';
 		} catch (error) {
@@ -83,8 +87,11 @@ export class BackupController {
 		if (!backup) return false;
 		this.#phase = 'restoring';
 		try {
-			const { db } = await this.services.storage.writer();
-			await importBackup(db, backup, mode, schedulerFor(this.settings.values));
+			const { backups } = await this.services.storage.writer();
+			await backups.restore(backup, mode, schedulerFor(this.settings.values));
+			// A device restored from a file holds study again: an emptied database is noticed.
+			const last = lastStudyIn(backup);
+			if (last !== null) noteStudy(this.services.device, last);
 			this.#phase = 'restored';
 			return true;
 		} catch (error) {

@@ -1,3 +1,4 @@
+import { askPersistenceOnce, noteStudy } from './safekeeping';
 import type { ReviewLogRecord } from '$lib/db/records';
 import { memoryId } from '$lib/domain/scheduling/memory-id';
 import { StaleRatingError } from '$lib/db/memory-writes';
@@ -239,6 +240,7 @@ export class FlashcardController {
 				schedulerFor(this.settings.values)
 			);
 			this.#notice = leech ? leechNotice(current.fact, leech.lapses) : null;
+			noteStudy(this.services.device, log.reviewedAt);
 			this.#undoable = log;
 			this.#reviewed = { ...this.#reviewed, [rating]: this.#reviewed[rating] + 1 };
 			await this.#advance();
@@ -363,6 +365,9 @@ export class FlashcardController {
 			const ahead = this.#studyingAhead;
 			await this.load({ ahead: false });
 			if (ahead && this.#phase === 'done') this.#studyingAhead = false;
+			// The rating that ends a first finished session: a calm moment to ask.
+			if (this.#phase === 'done')
+				await askPersistenceOnce(this.services.device, this.services.clock.now());
 		}
 	}
 

@@ -1,3 +1,4 @@
+import { askPersistenceOnce, noteStudy } from './safekeeping';
 import { quizAnswerId } from '$lib/db/key-answers-by-question';
 import { AnswerTakenError } from '$lib/db/quiz-repository';
 import type { QuizAnswerRecord, QuizDraftRecord, QuizSessionRecord } from '$lib/db/records';
@@ -439,6 +440,8 @@ export class QuizController {
 			this.#session = { ...session, finishedAt };
 			this.#phase = 'results';
 			this.#endActivity?.();
+			// The tap on "See results" ends a first finished session: a calm moment to ask.
+			await askPersistenceOnce(this.services.device, finishedAt);
 		} catch (error) {
 			this.services.problems.report(error);
 		}
@@ -569,6 +572,7 @@ export class QuizController {
 				replacing
 			);
 			this.#keep(record);
+			noteStudy(this.services.device, record.answeredAt);
 			const leech = leeches[0];
 			const fact = leech && this.pack.facts.find((candidate) => candidate.id === leech.factId);
 			this.#notice = fact && leech ? leechNotice(fact, leech.lapses) : null;

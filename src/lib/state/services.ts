@@ -1,5 +1,6 @@
 import type { Clock } from '$lib/domain/clock';
 import { storedDataState } from '$lib/db/stored-data';
+import { browserDevice, type Device } from './device';
 import { ProblemReporter } from './problem-reporter.svelte';
 import { createStorageGateway, type StorageGateway } from './storage-gateway';
 import { tabId } from './tab-id';
@@ -15,6 +16,8 @@ export interface StudyServices {
 	problems: ProblemReporter;
 	/** This browser tab's identity (Undo takes back only this tab's ratings). */
 	tabId: () => string;
+	/** The browser's storage and install APIs, and notes kept outside IndexedDB. */
+	device: Device;
 }
 
 /** The services of the running app: the system clock and the browser's IndexedDB. */
@@ -30,5 +33,5 @@ export function createAppServices(): StudyServices {
 			),
 		probe: () => storedDataState()
 	});
-	return { storage, clock, problems, tabId: () => tabId() };
+	return { storage, clock, problems, tabId: () => tabId(), device: browserDevice() };
 }

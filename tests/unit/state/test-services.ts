@@ -8,6 +8,7 @@ import type { Question } from '$lib/domain/questions/question';
 import { ProblemReporter } from '$lib/state/problem-reporter.svelte';
 import type { StudyServices } from '$lib/state/services';
 import { createStorageGateway } from '$lib/state/storage-gateway';
+import { memoryDevice } from './memory-device';
 import { freshDatabaseName } from '../db/helpers';
 
 /** 28 November 2026, 12:00 UTC: mid-day, well clear of the 04:00 rollover. */
@@ -15,10 +16,11 @@ export const noon = Date.UTC(2026, 10, 28, 12);
 
 export interface TestServices extends StudyServices {
 	clock: ReturnType<typeof fixedClock>;
+	device: ReturnType<typeof memoryDevice>;
 	databaseName: string;
 	/** Makes the next call of `repository.method` reject with an error named `name`. */
 	failNext(
-		repository: 'quizzes' | 'memories' | 'settings' | 'factFlags',
+		repository: 'quizzes' | 'memories' | 'settings' | 'factFlags' | 'backups',
 		method: string,
 		name: string
 	): void;
@@ -29,7 +31,12 @@ export interface TestServices extends StudyServices {
 }
 
 export function testServices(
-	options: { databaseName?: string; tabId?: string; now?: number } = {}
+	options: {
+		databaseName?: string;
+		tabId?: string;
+		now?: number;
+		device?: ReturnType<typeof memoryDevice>;
+	} = {}
 ): TestServices {
 	const databaseName = options.databaseName ?? freshDatabaseName();
 	const clock = fixedClock(options.now ?? noon);
@@ -57,6 +64,7 @@ export function testServices(
 		clock,
 		problems,
 		tabId: () => options.tabId ?? 'tab-a',
+		device: options.device ?? memoryDevice(),
 		databaseName,
 		databaseExists,
 		failOpen: (fail) => {
@@ -93,7 +101,8 @@ function failing(
 		quizzes: wrap(repositories.quizzes, 'quizzes'),
 		memories: wrap(repositories.memories, 'memories'),
 		settings: wrap(repositories.settings, 'settings'),
-		factFlags: wrap(repositories.factFlags, 'factFlags')
+		factFlags: wrap(repositories.factFlags, 'factFlags'),
+		backups: wrap(repositories.backups, 'backups')
 	};
 }
 

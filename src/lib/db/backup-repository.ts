@@ -1,0 +1,56 @@
+import type { Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
+import { exportBackup } from './backup/export';
+import { backupTableNames, type Backup, type BackupTableName } from './backup/format';
+import { importBackup, previewImport, type ImportPreview } from './backup/import';
+import type { StudyDatabase } from './database';
+
+/** Everything the learner made, as a whole: export, restore, erase, and how much study it holds. */
+export class BackupRepository {
+	constructor(private readonly db: StudyDatabase) {}
+
+	export(meta: { appVersion: string; now: number }): Promise<Backup> {
+		return exportBackup(this.db, meta);
+	}
+
+	preview(backup: Backup): Promise<ImportPreview> {
+		return previewImport(this.db, backup);
+	}
+
+	restore(backup: Backup, mode: 'replace' | 'merge', scheduler: Scheduler): Promise<void> {
+		return importBackup(this.db, backup, mode, scheduler);
+	}
+
+	/** Records per table, as Reset names what it would delete. */
+	counts(): Promise<Record<BackupTableName, number>> {
+		return this.db.transaction('r', this.db.tables, async () => {
+			const entries = await Promise.all(
+				backupTableNames.map(async (name) => [name, await this.db.table(name).count()] as const)
+			);
+			return Object.fromEntries(entries) as Record<BackupTableName, number>;
+		});
+	}
+
+	/**
+	 * Acts of study stored after `time` (every one when `null`): flashcard ratings and quiz
+	 * answers, each once (a quiz answer's own rating is not counted again).
+	 */
+	studySince(time: number | null): Promise<number> {
+		const after = time ?? -1;
+		return this.db.transaction('r', [this.db.reviewLogs, this.db.quizAnswers], async () => {
+			const ratings = await this.db.reviewLogs
+				.where('reviewedAt')
+				.above(after)
+				.filter((log) => log.source === 'flashcard')
+				.count();
+			const answers = await this.db.quizAnswers.where('answeredAt').above(after).count();
+			return ratings + answers;
+		});
+	}
+
+	/** Deletes every record of every table in one transaction; the database itself stays. */
+	eraseAll(): Promise<void> {
+		return this.db.transaction('rw', this.db.tables, async () => {
+			for (const table of this.db.tables) await table.clear();
+		});
+	}
+}
