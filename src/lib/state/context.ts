@@ -1,5 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { StudyServices } from './services';
+import type { SafekeepingController } from './safekeeping-controller.svelte';
 import type { SettingsController } from './settings-controller.svelte';
 
 /**
@@ -12,6 +13,11 @@ export interface StudyApp {
 	services: StudyServices;
 	settings: SettingsController;
 	controllers: Map<string, unknown>;
+	/**
+	 * Backup reminders, install advice and a loss noticed: loaded after the first paint (it
+	 * needs valibot, which the first paint does not), so `null` until then.
+	 */
+	safekeeping: { readonly current: SafekeepingController | null };
 }
 
 const key = Symbol('study-app');
@@ -28,7 +34,11 @@ export function useStudyApp(): StudyApp {
 
 /** The controller called `name`, made by `create` on first use and kept for the app's life. */
 export function useController<T>(name: string, create: (app: StudyApp) => T): T {
-	const app = useStudyApp();
+	return controllerOf(useStudyApp(), name, create);
+}
+
+/** `useController` outside component initialisation, given the app. */
+export function controllerOf<T>(app: StudyApp, name: string, create: (app: StudyApp) => T): T {
 	if (!app.controllers.has(name)) app.controllers.set(name, create(app));
 	return app.controllers.get(name) as T;
 }

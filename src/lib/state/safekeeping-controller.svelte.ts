@@ -21,6 +21,7 @@ export class SafekeepingController {
 	#lost = $state(false);
 	#loaded = $state(false);
 	#installPrompt = $state.raw<InstallPrompt | null>(null);
+	#loading: Promise<void> | null = null;
 
 	constructor(private readonly services: StudyServices) {}
 
@@ -89,7 +90,15 @@ export class SafekeepingController {
 	}
 
 	/** Reads the notes, what is stored, and what the browser says about its storage. */
-	async load(): Promise<void> {
+	load(): Promise<void> {
+		// The layout and a screen may both ask as the app starts: one read serves both.
+		this.#loading ??= this.#load().finally(() => {
+			this.#loading = null;
+		});
+		return this.#loading;
+	}
+
+	async #load(): Promise<void> {
 		const device = this.services.device;
 		this.#notes = device.readNotes();
 		const [usage, persisted] = await Promise.all([device.estimate(), device.persisted()]);

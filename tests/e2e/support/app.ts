@@ -35,7 +35,7 @@ const flags = [
  * watching for foreign requests, CSP violations and page errors.
  */
 export async function launchApp(
-	options: { colorScheme?: 'light' | 'dark' } = {}
+	options: { colorScheme?: 'light' | 'dark'; userAgent?: string } = {}
 ): Promise<AppSession> {
 	const baseURL = inject('baseURL');
 	const profile = await mkdtemp(join(tmpdir(), 'sourced-e2e-'));
@@ -46,7 +46,8 @@ export async function launchApp(
 		deviceScaleFactor: 1,
 		hasTouch: true,
 		colorScheme: options.colorScheme ?? 'light',
-		serviceWorkers: 'allow'
+		serviceWorkers: 'allow',
+		...(options.userAgent ? { userAgent: options.userAgent } : {})
 	});
 	const origin = new URL(baseURL).origin;
 	const foreignRequests: string[] = [];

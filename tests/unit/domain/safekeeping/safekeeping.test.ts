@@ -17,6 +17,11 @@ describe('device notes', () => {
 		expect(parseDeviceNotes('{not json')).toEqual(emptyDeviceNotes);
 		expect(parseDeviceNotes('{"lastStudiedAt":"yesterday"}')).toEqual(emptyDeviceNotes);
 		expect(parseDeviceNotes('{"lastStudiedAt":-5}')).toEqual(emptyDeviceNotes);
+		expect(parseDeviceNotes('{"lastStudiedAt":1.5}')).toEqual(emptyDeviceNotes);
+		expect(parseDeviceNotes('[1,2]')).toEqual(emptyDeviceNotes);
+		expect(parseDeviceNotes('null')).toEqual(emptyDeviceNotes);
+		expect(parseDeviceNotes('{"__proto__":{"lastStudiedAt":5}}')).toEqual(emptyDeviceNotes);
+		expect(parseDeviceNotes('{"lastStudiedAt":null,"other":"kept out"}')).toEqual(emptyDeviceNotes);
 		expect(parseDeviceNotes(JSON.stringify({ lastStudiedAt: now }))).toEqual({
 			...emptyDeviceNotes,
 			lastStudiedAt: now
