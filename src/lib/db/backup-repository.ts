@@ -31,19 +31,21 @@ export class BackupRepository {
 	}
 
 	/**
-	 * Acts of study stored after `time` (every one when `null`): flashcard ratings and quiz
-	 * answers, each once (a quiz answer's own rating is not counted again).
+	 * Acts of study stored after `time` (every one when `null`): flashcard ratings, quiz and
+	 * Learn answers, each once (an answer's own ratings are not counted again).
 	 */
 	studySince(time: number | null): Promise<number> {
 		const after = time ?? -1;
-		return this.db.transaction('r', [this.db.reviewLogs, this.db.quizAnswers], async () => {
+		const { reviewLogs, quizAnswers, learnAnswers } = this.db;
+		return this.db.transaction('r', [reviewLogs, quizAnswers, learnAnswers], async () => {
 			const ratings = await this.db.reviewLogs
 				.where('reviewedAt')
 				.above(after)
 				.filter((log) => log.source === 'flashcard')
 				.count();
 			const answers = await this.db.quizAnswers.where('answeredAt').above(after).count();
-			return ratings + answers;
+			const learned = await this.db.learnAnswers.where('answeredAt').above(after).count();
+			return ratings + answers + learned;
 		});
 	}
 

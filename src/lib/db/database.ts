@@ -1,6 +1,8 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type {
 	FactFlagRecord,
+	LearnAnswerRecord,
+	LearnSessionRecord,
 	MemoryRecord,
 	QuestionFlagRecord,
 	QuizAnswerRecord,
@@ -20,6 +22,8 @@ export class StudyDatabase extends Dexie {
 	memories!: EntityTable<MemoryRecord, 'id'>;
 	reviewLogs!: EntityTable<ReviewLogRecord, 'id'>;
 	factFlags!: EntityTable<FactFlagRecord, 'id'>;
+	learnSessions!: EntityTable<LearnSessionRecord, 'id'>;
+	learnAnswers!: EntityTable<LearnAnswerRecord, 'id'>;
 
 	constructor(name = databaseName, options?: DexieOptions) {
 		super(name, options);

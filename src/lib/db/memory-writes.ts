@@ -15,8 +15,10 @@ export interface RatingInput {
 	rating: Rating;
 	/** Epoch ms. */
 	now: number;
-	source: 'flashcard' | 'quiz';
+	source: 'flashcard' | 'quiz' | 'learn';
 	quizAnswerId: string | null;
+	/** The Learn answer behind a Learn rating. */
+	learnAnswerId?: string;
 	/**
 	 * The memory's last review as the rater saw it (`null`: never reviewed). When given and
 	 * the stored memory has moved on since (rated in another tab), nothing is written and a
@@ -72,13 +74,16 @@ export async function applyRatings(
 			id:
 				input.source === 'quiz'
 					? `quiz:${input.quizAnswerId ?? ''}:${input.factId}`
-					: `card:${id}:${input.now}`,
+					: input.source === 'learn'
+						? `learn:${input.learnAnswerId ?? ''}:${input.factId}`
+						: `card:${id}:${input.now}`,
 			memoryId: id,
 			packId: input.packId,
 			factId: input.factId,
 			packVersion: input.packVersion,
 			source: input.source,
 			quizAnswerId: input.quizAnswerId,
+			...(input.learnAnswerId ? { learnAnswerId: input.learnAnswerId } : {}),
 			studyDay: studyDay(input.now),
 			reviewedAt: input.now,
 			log,

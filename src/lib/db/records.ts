@@ -118,15 +118,17 @@ export interface MemoryRecord {
 
 /** One rating of one memory, from a flashcard or a quiz answer (schema v4+). */
 export interface ReviewLogRecord {
-	/** `quiz:<answer-id>:<fact-id>` or `card:<memory-id>:<reviewedAt>`. */
+	/** `quiz:<answer-id>:<fact-id>`, `learn:<answer-id>:<fact-id>` or `card:<memory-id>:<reviewedAt>`. */
 	id: string;
 	memoryId: string;
 	packId: string;
 	factId: string;
 	packVersion: number;
-	source: 'flashcard' | 'quiz';
+	source: 'flashcard' | 'quiz' | 'learn';
 	/** The quiz answer behind a quiz rating, else null. */
 	quizAnswerId: string | null;
+	/** The Learn answer behind a Learn rating (schema v9+); absent otherwise. */
+	learnAnswerId?: string;
 	/** `YYYY-MM-DD` of the study day (rolls over at 04:00 local time). */
 	studyDay: string;
 	/** Epoch ms. */
@@ -165,4 +167,68 @@ export interface FactFlagRecord {
 	/** Epoch ms. */
 	flaggedAt: number;
 	suspended: boolean;
+}
+
+/**
+ * A Learn session (schema v9+): the day's plan and every question it asked, so that a
+ * reload or a second tab resumes exactly. Questions are generated one at a time, as each
+ * fact comes up, on the rung its memory has then.
+ */
+export interface LearnSessionRecord {
+	/** Random id (UUID). */
+	id: string;
+	packId: string;
+	packVersion: number;
+	/** Seeds each step's question (with the step's number). */
+	seed: number;
+	/** `YYYY-MM-DD` of the study day it was planned for. */
+	studyDay: string;
+	/** Epoch ms. */
+	startedAt: number;
+	/** Epoch ms, or null while under way. */
+	finishedAt: number | null;
+	/** Facts still to ask, in order: the plan, with facts answered wrong put back in. */
+	queue: string[];
+	/** Every question asked, in order (`Question` of the domain), with its fact and rung. */
+	steps: LearnStepRecord[];
+	/** Rounds whose summary the learner has read and left: a resume goes past them. */
+	roundsSeen: number;
+}
+
+export interface LearnStepRecord {
+	factId: string;
+	/** A `Rung` of the domain. */
+	rung: string;
+	question: unknown;
+}
+
+/** One answer in Learn, with how sure the learner said they were (schema v9+). */
+export interface LearnAnswerRecord {
+	/** `<sessionId>:<step>`: one answer per step, whichever tab gave it. */
+	id: string;
+	sessionId: string;
+	step: number;
+	questionId: string;
+	packId: string;
+	packVersion: number;
+	/** The fact the step is about (a matching or timeline question rates others too). */
+	factId: string;
+	factIds: string[];
+	kind: string;
+	/** The rung it was asked at. */
+	rung: string;
+	/** What the learner gave (`QuestionResponse` of the domain). */
+	given: unknown;
+	correct: boolean;
+	/** 0..1: partial credit for matching and timeline. */
+	score: number;
+	perFact: { factId: string; correct: boolean }[];
+	/** 1 unsure, 2 fairly sure, 3 sure: said before the feedback. */
+	certainty: number;
+	/** Certainty-based marks (UCL: right 1/2/3, wrong 0/−2/−6). */
+	marks: number;
+	responseMs: number;
+	/** Epoch ms. */
+	answeredAt: number;
+	studyDay: string;
 }

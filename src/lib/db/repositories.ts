@@ -3,6 +3,7 @@ import { BackupRepository } from './backup-repository';
 import { watchConnection } from './connection';
 import { StudyDatabase } from './database';
 import { FactFlagRepository } from './fact-flag-repository';
+import { LearnRepository } from './learn-repository';
 import { MemoryRepository } from './memory-repository';
 import { QuizRepository } from './quiz-repository';
 import { SettingsRepository } from './settings-repository';
@@ -16,6 +17,7 @@ export interface Repositories {
 	memories: MemoryRepository;
 	factFlags: FactFlagRepository;
 	backups: BackupRepository;
+	learn: LearnRepository;
 }
 
 export function createRepositories(options: {
@@ -31,6 +33,7 @@ export function createRepositories(options: {
 		quizzes: new QuizRepository(db),
 		memories: new MemoryRepository(db),
 		factFlags: new FactFlagRepository(db),
-		backups: new BackupRepository(db)
+		backups: new BackupRepository(db),
+		learn: new LearnRepository(db)
 	};
 }

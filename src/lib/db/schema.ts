@@ -81,6 +81,15 @@ export const schemaHistory: readonly SchemaVersion[] = [
 				'id, memoryId, packId, reviewedAt, studyDay, source, quizAnswerId, [packId+source+reviewedAt], [memoryId+reviewedAt], [packId+reviewedAt], [packId+studyDay]',
 			quizAnswers: 'id, quizId, questionId, answeredAt, studyDay, *factIds, [packId+answeredAt]'
 		}
+	},
+	{
+		// Learn: the day's sessions with every question they asked, and each answer with how
+		// sure the learner was; their ratings are logged with `source: 'learn'`.
+		version: 9,
+		stores: {
+			learnSessions: 'id, packId, startedAt, studyDay',
+			learnAnswers: 'id, sessionId, packId, answeredAt, studyDay, *factIds, [packId+answeredAt]'
+		}
 	}
 ];
 

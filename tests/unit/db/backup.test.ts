@@ -81,9 +81,28 @@ describe('a bad file is refused with a message that names the problem and where'
 		expect(problems(JSON.stringify({ ...good, format: 'anki' }))[0]).toMatch(
 			/not a Sourced backup/
 		);
-		expect(problems(JSON.stringify({ ...good, version: 2 }))[0]).toMatch(
+		expect(problems(JSON.stringify({ ...good, version: 3 }))[0]).toMatch(
 			/newer version of the app/
 		);
+	});
+
+	test('a format-1 file (before Learn) is read, its Learn tables empty', () => {
+		const old = JSON.parse(JSON.stringify(good)) as {
+			version: number;
+			tables: Record<string, unknown>;
+			counts: Record<string, unknown>;
+		};
+		old.version = 1;
+		delete old.tables.learnSessions;
+		delete old.tables.learnAnswers;
+		delete old.counts.learnSessions;
+		delete old.counts.learnAnswers;
+		const parsed = parseBackup(JSON.stringify(old));
+		expect(parsed.ok).toBe(true);
+		if (parsed.ok) {
+			expect(parsed.backup.tables.learnSessions).toEqual([]);
+			expect(parsed.backup.tables.learnAnswers).toEqual([]);
+		}
 	});
 
 	test('a field of the wrong type, a malformed fact id, a date out of range', () => {

@@ -389,3 +389,59 @@ describe('upgrade v7 → v8', () => {
 		db.close();
 	});
 });
+
+describe('upgrade v8 → v9', () => {
+	test('every table written under v8 is intact after v9, which adds empty Learn tables', async () => {
+		const name = freshDatabaseName();
+		const v8 = await openAtVersion(name, 8);
+		const scheduler = createScheduler();
+		const t0 = Date.UTC(2026, 10, 28, 9);
+		const { memory, log } = scheduler.rate(scheduler.newMemory(t0), 'good', t0);
+		const rows = {
+			settings: [{ key: 'theme', value: 'dark', updatedAt: t0 }],
+			memories: [
+				{ id: 'pack:f1', packId: 'pack', factId: 'f1', packVersion: 1, memory, due: memory.due }
+			],
+			reviewLogs: [
+				{
+					id: `card:pack:f1:${t0}`,
+					memoryId: 'pack:f1',
+					packId: 'pack',
+					factId: 'f1',
+					packVersion: 1,
+					source: 'flashcard',
+					quizAnswerId: null,
+					studyDay: '2026-11-28',
+					reviewedAt: t0,
+					log,
+					durationMs: 4_000
+				}
+			],
+			factFlags: [
+				{
+					id: 'pack:f1',
+					packId: 'pack',
+					factId: 'f1',
+					packVersion: 1,
+					reason: 'suspended',
+					note: '',
+					lapses: 0,
+					flaggedAt: t0,
+					suspended: true
+				}
+			]
+		};
+		for (const [table, content] of Object.entries(rows)) await v8.table(table).bulkPut(content);
+		v8.close();
+
+		const db = new StudyDatabase(name);
+		await db.open();
+		expect(db.verno).toBe(latestSchemaVersion);
+		for (const [table, content] of Object.entries(rows)) {
+			expect(await db.table(table).toArray(), table).toEqual(content);
+		}
+		expect(await db.learnSessions.count()).toBe(0);
+		expect(await db.learnAnswers.count()).toBe(0);
+		db.close();
+	});
+});

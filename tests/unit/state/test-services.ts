@@ -20,7 +20,7 @@ export interface TestServices extends StudyServices {
 	databaseName: string;
 	/** Makes the next call of `repository.method` reject with an error named `name`. */
 	failNext(
-		repository: 'quizzes' | 'memories' | 'settings' | 'factFlags' | 'backups',
+		repository: 'quizzes' | 'memories' | 'settings' | 'factFlags' | 'backups' | 'learn',
 		method: string,
 		name: string
 	): void;
@@ -102,7 +102,8 @@ function failing(
 		memories: wrap(repositories.memories, 'memories'),
 		settings: wrap(repositories.settings, 'settings'),
 		factFlags: wrap(repositories.factFlags, 'factFlags'),
-		backups: wrap(repositories.backups, 'backups')
+		backups: wrap(repositories.backups, 'backups'),
+		learn: wrap(repositories.learn, 'learn')
 	};
 }
 

@@ -11,7 +11,9 @@ import { ratings } from '$lib/domain/scheduling/memory';
  */
 
 export const backupFormatName = 'sourced-backup';
-export const backupFormatVersion = 1;
+export const backupFormatVersion = 2;
+/** Format versions this app restores: 1 had no Learn tables (read as empty). */
+export const readableFormatVersions = [1, 2] as const;
 
 /** Epoch ms between 2000 and 2200: anything else is a damaged date. */
 const Epoch = v.pipe(
@@ -61,8 +63,9 @@ export const ReviewLogRow = strictObject({
 	packId: Slug,
 	factId: Slug,
 	packVersion: Version,
-	source: v.picklist(['flashcard', 'quiz']),
+	source: v.picklist(['flashcard', 'quiz', 'learn']),
 	quizAnswerId: v.nullable(Text),
+	learnAnswerId: v.optional(Text),
 	studyDay: DayName,
 	reviewedAt: Epoch,
 	log: strictObject({
@@ -148,6 +151,44 @@ export const FactFlagRow = strictObject({
 	suspended: v.boolean()
 });
 
+const RungName = v.picklist(['recognition', 'recall', 'integration']);
+
+export const LearnSessionRow = strictObject({
+	id: Text,
+	packId: Slug,
+	packVersion: Version,
+	seed: v.number(),
+	studyDay: DayName,
+	startedAt: Epoch,
+	finishedAt: v.nullable(Epoch),
+	queue: v.array(Slug),
+	/** Questions are checked one by one when the session is resumed, as stored quizzes are. */
+	steps: v.array(strictObject({ factId: Slug, rung: RungName, question: v.unknown() })),
+	roundsSeen: Count
+});
+
+export const LearnAnswerRow = strictObject({
+	id: Text,
+	sessionId: Text,
+	step: Count,
+	questionId: Text,
+	packId: Slug,
+	packVersion: Version,
+	factId: Slug,
+	factIds: v.array(Slug),
+	kind: v.picklist(questionKinds),
+	rung: RungName,
+	given: v.unknown(),
+	correct: v.boolean(),
+	score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+	perFact: v.array(strictObject({ factId: Slug, correct: v.boolean() })),
+	certainty: v.picklist([1, 2, 3]),
+	marks: v.picklist([-6, -2, 0, 1, 2, 3]),
+	responseMs: v.pipe(v.number(), v.minValue(0)),
+	answeredAt: Epoch,
+	studyDay: DayName
+});
+
 /** Every stored table, by name, with its rows' schema and the field that keys a row. */
 export const backupTables = {
 	settings: { row: SettingRow, key: 'key' },
@@ -156,7 +197,9 @@ export const backupTables = {
 	quizSessions: { row: QuizSessionRow, key: 'id' },
 	quizAnswers: { row: QuizAnswerRow, key: 'id' },
 	questionFlags: { row: QuestionFlagRow, key: 'questionId' },
-	factFlags: { row: FactFlagRow, key: 'id' }
+	factFlags: { row: FactFlagRow, key: 'id' },
+	learnSessions: { row: LearnSessionRow, key: 'id' },
+	learnAnswers: { row: LearnAnswerRow, key: 'id' }
 } as const;
 
 export type BackupTableName = keyof typeof backupTables;
@@ -165,7 +208,7 @@ export const backupTableNames = Object.keys(backupTables) as BackupTableName[];
 
 export const Backup = strictObject({
 	format: v.literal(backupFormatName, `must be "${backupFormatName}"`),
-	version: v.literal(backupFormatVersion, `must be ${backupFormatVersion}`),
+	version: v.picklist(readableFormatVersions, `must be ${readableFormatVersions.join(' or ')}`),
 	appVersion: Text,
 	schemaVersion: Version,
 	exportedAt: Epoch,
@@ -183,7 +226,9 @@ export const Backup = strictObject({
 		quizSessions: v.array(QuizSessionRow),
 		quizAnswers: v.array(QuizAnswerRow),
 		questionFlags: v.array(QuestionFlagRow),
-		factFlags: v.array(FactFlagRow)
+		factFlags: v.array(FactFlagRow),
+		learnSessions: v.array(LearnSessionRow),
+		learnAnswers: v.array(LearnAnswerRow)
 	})
 });
 

@@ -45,7 +45,7 @@ export function parseBackup(text: string, sizeLimit = backupSizeLimit): ParsedBa
 			`This backup is from a newer version of the app (format ${data.version}; this one reads ${backupFormatVersion}). Update the app, then restore it.`
 		);
 	}
-	const parsed = v.safeParse(Backup, data);
+	const parsed = v.safeParse(Backup, upgradeFormat(data));
 	if (!parsed.success) {
 		return { ok: false, problems: parsed.issues.slice(0, 10).map(describeIssue) };
 	}
@@ -67,6 +67,20 @@ export function parseBackup(text: string, sizeLimit = backupSizeLimit): ParsedBa
 		}
 	}
 	return problems.length ? { ok: false, problems } : { ok: true, backup };
+}
+
+/** Tables added since format 1, read as empty from a file that predates them. */
+const addedInFormat2 = ['learnSessions', 'learnAnswers'] as const;
+
+function upgradeFormat(data: Record<string, unknown>): Record<string, unknown> {
+	if (data.version !== 1 || !isObject(data.tables) || !isObject(data.counts)) return data;
+	const tables = { ...data.tables };
+	const counts = { ...data.counts };
+	for (const name of addedInFormat2) {
+		tables[name] ??= [];
+		counts[name] ??= 0;
+	}
+	return { ...data, tables, counts };
 }
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {

@@ -3,7 +3,7 @@ import type { MemoryStateName, Rating } from '../scheduling/memory';
 /** One rating of a fact's memory, as its history lists it. */
 export interface HistoryRating {
 	reviewedAt: number;
-	source: 'flashcard' | 'quiz';
+	source: 'flashcard' | 'quiz' | 'learn';
 	rating: Rating;
 	stateBefore: MemoryStateName;
 	/** Days until the next review after this rating (0 while in steps). */
@@ -25,7 +25,7 @@ export interface HistoryAnswer {
 /** One line of a fact's history, newest first. */
 export interface HistoryLine {
 	at: number;
-	source: 'flashcard' | 'quiz';
+	source: 'flashcard' | 'quiz' | 'learn';
 	rating: Rating;
 	/** Days to the next review this rating set (0 while in learning steps). */
 	scheduledDays: number;
