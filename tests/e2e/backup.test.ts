@@ -26,6 +26,8 @@ describe('backup', () => {
 		const fresh = await launchApp();
 		try {
 			await fresh.page.goto(fresh.baseURL + '/settings');
+			// Hydrated: a file chosen earlier would reach no handler.
+			await fresh.page.locator('html[data-ready]').waitFor();
 			const chooser = fresh.page.locator('input[type=file]');
 			// A bad file first: named, and nothing is written.
 			await chooser.setInputFiles({

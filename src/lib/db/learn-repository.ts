@@ -118,6 +118,11 @@ export class LearnRepository {
 			.toArray();
 	}
 
+	/** Sets the facts still to ask (a fact with no question left is dropped). */
+	async recordQueue(sessionId: string, queue: readonly string[]): Promise<void> {
+		await this.db.learnSessions.update(sessionId, { queue: [...queue] });
+	}
+
 	async seeRound(sessionId: string, roundsSeen: number): Promise<void> {
 		await this.db.learnSessions.update(sessionId, { roundsSeen });
 	}

@@ -84,7 +84,7 @@ export class MemoryRepository {
 	async newIntroducedBySource(
 		day: StudyDayWindow,
 		packId: string
-	): Promise<{ flashcard: number; quiz: number }> {
+	): Promise<{ flashcard: number; quiz: number; learn: number }> {
 		const [since, named] = await Promise.all([
 			this.db.reviewLogs.where('reviewedAt').aboveOrEqual(day.start).toArray(),
 			this.db.reviewLogs.where('studyDay').equals(day.name).toArray()
@@ -98,7 +98,8 @@ export class MemoryRepository {
 		const sources = [...firstMet.values()];
 		return {
 			flashcard: sources.filter((source) => source === 'flashcard').length,
-			quiz: sources.filter((source) => source === 'quiz').length
+			quiz: sources.filter((source) => source === 'quiz').length,
+			learn: sources.filter((source) => source === 'learn').length
 		};
 	}
 

@@ -148,7 +148,7 @@ export class FlashcardController {
 			const memories = set.memories;
 			const met = repositories
 				? await repositories.memories.newIntroducedBySource(studyDayWindow(now), packId)
-				: { flashcard: 0, quiz: 0 };
+				: { flashcard: 0, quiz: 0, learn: 0 };
 			this.#newMetInQuizzes = met.quiz;
 			const chosen = options.fact && this.#facts.has(options.fact) ? options.fact : null;
 			const queue = this.#studyingAhead
@@ -159,7 +159,7 @@ export class FlashcardController {
 						factIds,
 						now,
 						newCardsPerDay: this.settings.values.newCardsPerDay,
-						newIntroducedToday: met.flashcard + met.quiz
+						newIntroducedToday: met.flashcard + met.quiz + met.learn
 					});
 			const chosenId = chosen ? memoryId(packId, chosen) : null;
 			this.#queue =

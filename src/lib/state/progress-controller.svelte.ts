@@ -111,7 +111,7 @@ export class ProgressController {
 				factIds: set.factIds,
 				now,
 				newCardsPerDay: this.settings.values.newCardsPerDay,
-				newIntroducedToday: met.flashcard + met.quiz
+				newIntroducedToday: met.flashcard + met.quiz + met.learn
 			});
 		} catch (error) {
 			this.services.problems.report(error);

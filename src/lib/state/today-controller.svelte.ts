@@ -52,7 +52,7 @@ export class TodayController {
 						factIds,
 						now,
 						newCardsPerDay,
-						newIntroducedToday: met.flashcard + met.quiz
+						newIntroducedToday: met.flashcard + met.quiz + met.learn
 					}),
 					newMetInQuizzes: met.quiz
 				};

@@ -111,7 +111,7 @@ test('60 days of flashcards and quizzes give exactly the due dates and states ts
 			newCardsPerDay: 5,
 			newIntroducedToday: await memories
 				.newIntroducedBySource(studyDayWindow(now), 'pack')
-				.then((met) => met.flashcard + met.quiz)
+				.then((met) => met.flashcard + met.quiz + met.learn)
 		});
 		for (const entry of queue) {
 			const roll = random();
