@@ -148,12 +148,15 @@ describe('LearnController', () => {
 			await next.load();
 			if (next.phase !== 'start') continue;
 			await next.start();
-			while (next.phase === 'question' || next.phase === 'feedback' || next.phase === 'round') {
-				if (next.phase === 'question') {
-					if (next.step?.factId === factId) rungs.push(next.step.rung);
+			// Read through a function: each await changes the phase behind TypeScript's back.
+			const phase = () => next.phase;
+			while (phase() === 'question' || phase() === 'feedback' || phase() === 'round') {
+				if (phase() === 'question') {
+					const step = next.step;
+					if (step?.factId === factId) rungs.push(step.rung);
 					await answerCurrent(next, true, 2);
 				}
-				if (next.phase === 'round') await next.continueAfterRound();
+				if (phase() === 'round') await next.continueAfterRound();
 				else await next.next();
 			}
 		}
