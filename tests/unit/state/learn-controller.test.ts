@@ -153,7 +153,7 @@ describe('LearnController', () => {
 			while (phase() === 'question' || phase() === 'feedback' || phase() === 'round') {
 				if (phase() === 'question') {
 					const step = next.step;
-					if (step?.factId === factId) rungs.push(step.rung);
+					if (step && step.factId === factId) rungs.push(step.rung);
 					await answerCurrent(next, true, 2);
 				}
 				if (phase() === 'round') await next.continueAfterRound();
