@@ -177,7 +177,9 @@ export class LearnController {
 	}
 
 	/** Answers the step on screen with how sure the learner is; stored before the feedback. */
-	async answer(response: QuestionResponse, certainty: Certainty): Promise<void> {
+	async answer(given: QuestionResponse, certainty: Certainty): Promise<void> {
+		// A plain copy: what the screen hands over may be reactive, which IndexedDB cannot store.
+		const response = $state.snapshot(given) as QuestionResponse;
 		const session = this.#session;
 		const step = this.#step;
 		if (!session || !step || step.answer || this.#phase !== 'question' || this.#saving) return;
@@ -290,10 +292,10 @@ export class LearnController {
 		this.#answers = [...this.#answers.filter((each) => each.id !== answer.id), answer];
 		const rung = answer.rung as Rung;
 		this.#last.set(answer.factId, { rung, correct: answer.correct });
-		const next = rungFor(this.#memories.get(answer.factId) ?? null, {
-			rung,
-			correct: answer.correct
-		});
+		const next = this.#askedAt(
+			answer.factId,
+			rungFor(this.#memories.get(answer.factId) ?? null, { rung, correct: answer.correct })
+		);
 		if (step) {
 			const parsed = v.safeParse(QuestionResponse, answer.given);
 			this.#step = {
@@ -366,7 +368,10 @@ export class LearnController {
 			answer,
 			response: response?.success ? response.output : null,
 			next: answer
-				? rungFor(this.#memories.get(factId) ?? null, { rung, correct: answer.correct })
+				? this.#askedAt(
+						factId,
+						rungFor(this.#memories.get(factId) ?? null, { rung, correct: answer.correct })
+					)
 				: null
 		};
 		this.#shownAt = this.services.clock.now();
@@ -430,6 +435,14 @@ export class LearnController {
 		});
 	}
 
+	/** The rung a fact is really asked at from `rung`: the nearest its questions allow. */
+	#askedAt(factId: string, rung: Rung): Rung {
+		const known = new Set(
+			[...this.#memories].filter(([, memory]) => memory.state !== 'new').map(([id]) => id)
+		);
+		return learnQuestion(this.pack, factId, rung, { seed: 1, known })?.rung ?? rung;
+	}
+
 	#summarise(answers: readonly LearnAnswerRecord[]): RoundSummary {
 		return summariseRound(
 			answers.map((answer) => ({
@@ -437,9 +450,9 @@ export class LearnController {
 				correct: answer.correct,
 				marks: answer.marks,
 				rung: answer.rung as Rung,
-				next: rungFor(
-					this.#memories.get(answer.factId) ?? null,
-					this.#last.get(answer.factId) ?? null
+				next: this.#askedAt(
+					answer.factId,
+					rungFor(this.#memories.get(answer.factId) ?? null, this.#last.get(answer.factId) ?? null)
 				)
 			}))
 		);

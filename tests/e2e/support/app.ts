@@ -115,6 +115,7 @@ export async function waitForServiceWorkerControl(page: Page, timeoutMs = 15_000
 /** The app's routes with the heading each must render. */
 export const routes = [
 	{ path: '/', heading: 'Study the article' },
+	{ path: '/learn', heading: 'Learn' },
 	{ path: '/quiz', heading: 'Quiz' },
 	{ path: '/flashcards', heading: 'Flashcards' },
 	{ path: '/progress', heading: 'Progress' },
