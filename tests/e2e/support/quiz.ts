@@ -27,8 +27,25 @@ export async function questionOnScreen(page: Page): Promise<Question> {
 	return question;
 }
 
-/** Answers the question on screen by tap, right or deliberately wrong. */
+/** Answers the question on screen by tap, right or deliberately wrong, and waits for feedback. */
 export async function answer(page: Page, question: Question, right: boolean): Promise<void> {
+	await giveAnswer(page, question, right);
+	try {
+		await page.locator('.feedback').waitFor({ timeout: 10_000 });
+	} catch (error) {
+		const path = `test-results/stuck-${question.kind}-${Date.now()}.png`;
+		await page.screenshot({ path });
+		throw new Error(
+			`No feedback after answering ${question.id} (${right ? 'right' : 'wrong'}); see ${path}`,
+			{
+				cause: error
+			}
+		);
+	}
+}
+
+/** Gives an answer to the question on screen (Learn then asks for certainty before feedback). */
+export async function giveAnswer(page: Page, question: Question, right: boolean): Promise<void> {
 	switch (question.kind) {
 		case 'mcq': {
 			const index = right
@@ -75,18 +92,6 @@ export async function answer(page: Page, question: Question, right: boolean): Pr
 			await page.getByRole('button', { name: 'Check order' }).click();
 			break;
 		}
-	}
-	try {
-		await page.locator('.feedback').waitFor({ timeout: 10_000 });
-	} catch (error) {
-		const path = `test-results/stuck-${question.kind}-${Date.now()}.png`;
-		await page.screenshot({ path });
-		throw new Error(
-			`No feedback after answering ${question.id} (${right ? 'right' : 'wrong'}); see ${path}`,
-			{
-				cause: error
-			}
-		);
 	}
 }
 

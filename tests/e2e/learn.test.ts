@@ -1,0 +1,135 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useApp, waitForServiceWorkerControl } from './support/app';
+import { currentLearnSession, learnStepOnScreen } from './support/learn';
+import { giveAnswer } from './support/quiz';
+import { readStore } from './support/store';
+
+const day = 24 * 60 * 60 * 1000;
+// 09:00 UTC on 28 November: clear of the 04:00 rollover in the test's time zone.
+const dayOne = Date.UTC(2026, 10, 28, 9);
+
+async function axeViolations(page: Page, state: string): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations.map((violation) => `${state}: ${violation.id}`);
+}
+
+/** Answers the step on screen right, "Fairly sure"; returns the fact and the rung it was asked at. */
+async function answerStep(page: Page): Promise<{ factId: string; rung: string }> {
+	const step = await learnStepOnScreen(page);
+	await giveAnswer(page, step.question, true);
+	await page.getByRole('button', { name: /^Fairly sure/ }).click();
+	await page.locator('.feedback').waitFor();
+	return { factId: step.factId, rung: step.rung };
+}
+
+describe('Learn', () => {
+	const app = useApp();
+
+	test('over two days a fact climbs from recognition to recall, offline on the second, surviving a reload mid-round; axe-clean in every state', async () => {
+		const page = app.page;
+		const violations: string[] = [];
+		await app.context.clock.setFixedTime(dayOne);
+		await page.goto(app.baseURL + '/settings');
+		await page.locator('html[data-ready]').waitFor();
+		const perDay = page.getByLabel('New cards per day');
+		await perDay.fill('8');
+		await perDay.press('Tab');
+		await expect
+			.poll(
+				async () =>
+					(await readStore<{ key: string; value: unknown }>(page, 'settings')).find(
+						(row) => row.key === 'newCardsPerDay'
+					)?.value
+			)
+			.toBe(8);
+
+		await page.goto(app.baseURL + '/learn');
+		await waitForServiceWorkerControl(page);
+		await page.getByRole('button', { name: "Start today's session" }).waitFor();
+		expect(await page.getByTestId('learn-new').textContent()).toBe('8');
+		violations.push(...(await axeViolations(page, 'start')));
+		await page.getByRole('button', { name: "Start today's session" }).click();
+
+		const dayOneAnswers: { factId: string; rung: string }[] = [];
+		for (let index = 0; index < 8; index += 1) {
+			await page.locator('[data-question-id]').waitFor();
+			if (index === 3) {
+				// A reload mid-round: the same question, the three answers kept.
+				const before = await page.locator('[data-question-id]').getAttribute('data-question-id');
+				await page.reload();
+				await page.locator('html[data-ready]').waitFor();
+				await expect
+					.poll(() => page.locator('[data-question-id]').getAttribute('data-question-id'))
+					.toBe(before);
+				await expect
+					.poll(() => page.getByTestId('learn-status').textContent())
+					.toMatch(/\+6 marks/);
+			}
+			if (index === 0) {
+				const step = await learnStepOnScreen(page);
+				await giveAnswer(page, step.question, true);
+				await page.getByRole('heading', { name: 'How sure are you?' }).waitFor();
+				violations.push(...(await axeViolations(page, 'certainty')));
+				await page.getByRole('button', { name: /^Fairly sure/ }).click();
+				await page.locator('.feedback').waitFor();
+				violations.push(...(await axeViolations(page, 'feedback')));
+				dayOneAnswers.push({ factId: step.factId, rung: step.rung });
+			} else {
+				dayOneAnswers.push(await answerStep(page));
+			}
+			await page.getByRole('button', { name: /^(Next question|Finish)$/ }).click();
+			// The feedback goes with the step it belongs to: only then is the next one on screen.
+			await page.locator('.feedback').waitFor({ state: 'detached' });
+			if (index === 6) {
+				await page.getByRole('heading', { name: 'Round 1 done' }).waitFor();
+				expect(await page.locator('.summary').textContent()).toMatch(/7 of 7 right/);
+				violations.push(...(await axeViolations(page, 'round summary')));
+				await page.getByRole('button', { name: 'Next round' }).click();
+			}
+		}
+		await page.getByRole('heading', { name: "Today's session is done" }).waitFor();
+		violations.push(...(await axeViolations(page, 'session done')));
+		const recognised = dayOneAnswers.filter((answer) => answer.rung === 'recognition');
+		expect(recognised.length).toBeGreaterThan(0);
+
+		// The next day, on a train: no network.
+		await app.context.clock.setFixedTime(dayOne + day);
+		await app.context.setOffline(true);
+		await page.goto(app.baseURL + '/learn');
+		await page.getByRole('button', { name: "Start today's session" }).waitFor();
+		expect(Number(await page.getByTestId('learn-due').textContent())).toBeGreaterThanOrEqual(
+			recognised.length
+		);
+		await page.getByRole('button', { name: "Start today's session" }).click();
+		const dayTwo: { factId: string; rung: string }[] = [];
+		for (;;) {
+			const phase = await Promise.race([
+				page
+					.locator('[data-question-id]')
+					.waitFor()
+					.then(() => 'question'),
+				page
+					.getByRole('heading', { name: "Today's session is done" })
+					.waitFor()
+					.then(() => 'done')
+			]);
+			if (phase === 'done') break;
+			dayTwo.push(await answerStep(page));
+			const next = page.getByRole('button', { name: /^(Next question|Finish)$/ });
+			await next.click();
+			await page.locator('.feedback').waitFor({ state: 'detached' });
+			if (await page.getByRole('button', { name: 'Next round' }).isVisible())
+				await page.getByRole('button', { name: 'Next round' }).click();
+		}
+		const climbed = recognised.filter((first) =>
+			dayTwo.some((later) => later.factId === first.factId && later.rung === 'recall')
+		);
+		expect(climbed.length).toBeGreaterThan(0);
+		const session = await currentLearnSession(page);
+		expect(session.finishedAt).not.toBeNull();
+		expect(violations).toEqual([]);
+		await app.context.setOffline(false);
+	});
+});
