@@ -129,6 +129,18 @@ describe('Learn', () => {
 		expect(climbed.length).toBeGreaterThan(0);
 		const session = await currentLearnSession(page);
 		expect(session.finishedAt).not.toBeNull();
+
+		// Calibration on the progress page: every answer was "Fairly sure", and right.
+		await page.goto(app.baseURL + '/progress');
+		const row = page.locator('.calibration tr', { hasText: 'Fairly sure' });
+		await row.waitFor();
+		expect(await row.textContent()).toMatch(
+			new RegExp(`100 %\\s*\\(${8 + dayTwo.length} of ${8 + dayTwo.length}\\)`)
+		);
+		expect(await page.getByTestId('calibration-sentence').textContent()).toMatch(
+			/When you are fairly sure, you are right 100 % of the time/
+		);
+		violations.push(...(await axeViolations(page, 'progress with calibration')));
 		expect(violations).toEqual([]);
 		await app.context.setOffline(false);
 	});

@@ -1,6 +1,9 @@
 import type { Pack } from '$lib/domain/pack/schema';
 import type { MemoryState } from '$lib/domain/scheduling/memory';
 import { buildProgress, weeksShown, type Progress } from '$lib/domain/stats/progress';
+import { calibration, type CalibrationRow } from '$lib/domain/stats/calibration';
+import type { Certainty } from '$lib/domain/learn/certainty';
+import { markRetries } from '$lib/domain/learn/retries';
 import { dayCounts } from '$lib/domain/scheduling/review-queue';
 import { startOfStudyDay, studyDayWindow } from '$lib/domain/time/study-day';
 import { readHistory, type HistoryEntry } from './quiz-history';
@@ -28,6 +31,7 @@ export class ProgressController {
 	#progress = $state.raw<Progress | null>(null);
 	#history = $state.raw<HistoryEntry[]>([]);
 	#workLeft = $state.raw<{ due: number; new: number } | null>(null);
+	#calibration = $state.raw<CalibrationRow[]>(calibration([]));
 
 	constructor(
 		private readonly services: StudyServices,
@@ -46,6 +50,11 @@ export class ProgressController {
 
 	get history() {
 		return this.#history;
+	}
+
+	/** Learn answers by certainty: how often each level was right. */
+	get calibration() {
+		return this.#calibration;
 	}
 
 	async load(): Promise<void> {
@@ -70,17 +79,25 @@ export class ProgressController {
 				};
 				return;
 			}
-			const { memories, quizzes, factFlags } = repositories;
+			const { memories, quizzes, factFlags, learn } = repositories;
 			// The calendar's first day, a little early: its first week starts on a Monday.
 			const since = startOfStudyDay(now) - (weeksShown * 7 + 7) * dayMs;
-			const [stored, suspended, logs, answers, days, history] = await Promise.all([
+			const [stored, suspended, logs, answers, days, history, learned] = await Promise.all([
 				memories.forPack(packId),
 				factFlags.suspendedFactIds(packId),
 				memories.flashcardRatingsSince(packId, since),
 				quizzes.answersSince(packId, since),
 				memories.studyDays(packId),
-				readHistory(quizzes, 1000)
+				readHistory(quizzes, 1000),
+				learn.answersSince(packId, 0)
 			]);
+			const learnAnswers = markRetries(learned);
+			this.#calibration = calibration(
+				learned.map((answer) => ({
+					certainty: answer.certainty as Certainty,
+					correct: answer.correct
+				}))
+			);
 			this.#progress = buildProgress({
 				pack: this.pack,
 				memories: memoriesByFact(stored.map((record) => [record.factId, record.memory])),
@@ -92,7 +109,10 @@ export class ProgressController {
 					rating: log.log.rating,
 					...(log.durationMs !== undefined ? { durationMs: log.durationMs } : {})
 				})),
-				answers: answers.map(({ answer, retry }) => ({
+				answers: [
+					...answers,
+					...learnAnswers.filter(({ answer }) => answer.answeredAt >= since)
+				].map(({ answer, retry }) => ({
 					day: answer.studyDay,
 					answeredAt: answer.answeredAt,
 					correct: answer.correct,

@@ -182,3 +182,16 @@ describe('round summary', () => {
 		expect(movedUpSentence(summariseRound([]))).toBeNull();
 	});
 });
+
+describe('markRetries', () => {
+	test('a fact asked again in the same session is a retry; in another session it is not', async () => {
+		const { markRetries } = await import('$lib/domain/learn/retries');
+		const marked = markRetries([
+			{ sessionId: 's1', factId: 'a' },
+			{ sessionId: 's1', factId: 'b' },
+			{ sessionId: 's1', factId: 'a' },
+			{ sessionId: 's2', factId: 'a' }
+		]);
+		expect(marked.map((each) => each.retry)).toEqual([false, false, true, false]);
+	});
+});
