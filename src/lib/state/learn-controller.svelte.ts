@@ -17,6 +17,7 @@ import { hashSeed } from '$lib/domain/questions/random';
 import type { MemoryState } from '$lib/domain/scheduling/memory';
 import { memoryId } from '$lib/domain/scheduling/memory-id';
 import { studyDay, studyDayWindow } from '$lib/domain/time/study-day';
+import { questionText } from '$lib/domain/quiz/answer-display';
 import { leechNotice } from './leech-notice';
 import { askPersistenceOnce, noteStudy } from './safekeeping';
 import { schedulerFor } from './scheduler';
@@ -251,6 +252,35 @@ export class LearnController {
 			}
 		} finally {
 			this.#saving = false;
+		}
+	}
+
+	/**
+	 * Reports the question on screen as wrong or unclear: it is not asked again (in Learn or a
+	 * quiz) until unsuspended in Settings; its fact gets another question next time.
+	 */
+	async report(reason: 'wrong' | 'unclear', note: string): Promise<boolean> {
+		const session = this.#session;
+		const question = this.#step?.question;
+		if (!session || !question) return false;
+		try {
+			const { quizzes } = await this.services.storage.writer();
+			await quizzes.flag({
+				questionId: question.id,
+				packId: question.packId,
+				packVersion: question.packVersion,
+				factIds: question.factIds,
+				prompt: questionText(question),
+				quizId: session.id,
+				reason,
+				note,
+				flaggedAt: this.services.clock.now(),
+				suspended: true
+			});
+			return true;
+		} catch (error) {
+			this.services.problems.report(error);
+			return false;
 		}
 	}
 

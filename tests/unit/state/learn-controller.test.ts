@@ -204,4 +204,26 @@ describe('LearnController', () => {
 		expect(tabA.answers).toHaveLength(1);
 		expect(tabA.answers[0]).toMatchObject({ correct: false, certainty: 1 });
 	});
+
+	test('a reported question is stored as suspended and never asked again in the session', async () => {
+		const services = testServices();
+		const learn = learnOn(services);
+		await learn.load();
+		await learn.start();
+		const reported = learn.step?.question.id ?? '';
+		await answerCurrent(learn, false, 1);
+		expect(await learn.report('unclear', 'two answers fit')).toBe(true);
+		const { quizzes } = await services.storage.writer();
+		expect(await quizzes.suspendedQuestionIds()).toEqual([reported]);
+		const asked: string[] = [];
+		while (learn.phase !== 'done') {
+			if (learn.phase === 'round') await learn.continueAfterRound();
+			else await learn.next();
+			if (learn.phase === 'question') {
+				asked.push(learn.step?.question.id ?? '');
+				await answerCurrent(learn, true, 2);
+			}
+		}
+		expect(asked).not.toContain(reported);
+	});
 });
