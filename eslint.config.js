@@ -22,6 +22,28 @@ export default ts.config(
 		}
 	},
 	{
+		// Text the app shows (the article, imported packs and backups) is rendered as text, never
+		// parsed as HTML: no `{@html}`, no `innerHTML` and kin anywhere in the app.
+		files: ['src/**/*.ts', 'src/**/*.js', 'src/**/*.svelte'],
+		rules: {
+			'svelte/no-at-html-tags': 'error',
+			'no-restricted-properties': [
+				'error',
+				...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'srcdoc'].map((property) => ({
+					property,
+					message: 'Render text as text: HTML built from strings is banned in src (see README).'
+				}))
+			],
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "CallExpression[callee.property.name='write'][callee.object.name='document']",
+					message: 'document.write is banned in src.'
+				}
+			]
+		}
+	},
+	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {

@@ -6,6 +6,19 @@ import sirv from 'sirv';
 const buildDir = new URL('../build/', import.meta.url).pathname;
 
 /**
+ * Headers every response carries. The pages' own CSP is a meta tag (a static host may not let
+ * us set headers), and a meta CSP cannot forbid framing: `frame-ancestors` and
+ * `X-Frame-Options` must come as headers. The README lists them for any host.
+ */
+export const securityHeaders = {
+	'Content-Security-Policy': "frame-ancestors 'none'",
+	'X-Frame-Options': 'DENY',
+	'Cross-Origin-Opener-Policy': 'same-origin',
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'no-referrer'
+};
+
+/**
  * Starts the server on `port` (0 picks a free one); resolves with the server and its URL.
  * `override(pathname)` may return a body to send instead of the file (tests use it to
  * publish a "new version" of the service worker).
@@ -26,6 +39,7 @@ export function startStaticServer({ port = 0, host = '127.0.0.1', override } = {
 		}
 	});
 	const server = createServer((req, res) => {
+		for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
 		const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
 		const body = override?.(pathname);
 		if (body === undefined) return assets(req, res);
