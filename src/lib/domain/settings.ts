@@ -1,10 +1,6 @@
 import * as v from 'valibot';
 import { questionKinds } from './questions/kinds';
-import {
-	SchedulerSettingsSchema,
-	defaultSchedulerSettings,
-	retentionRange
-} from './scheduling/settings';
+import { SchedulerSettingsSchema, retentionRange } from './scheduling/settings';
 
 /** New facts per study day: stated once, for the schema and the settings screen. */
 export const newCardsRange = { min: 0, max: 999, step: 1 } as const;
@@ -53,15 +49,8 @@ export const settingSchemas = {
 export type SettingKey = keyof typeof settingSchemas;
 export type AppSettings = { [K in SettingKey]: v.InferOutput<(typeof settingSchemas)[K]> };
 
-export const defaultSettings: AppSettings = {
-	theme: 'system',
-	quizLength: 10,
-	quizKinds: [...questionKinds],
-	quizTopics: [],
-	desiredRetention: defaultSchedulerSettings.desiredRetention,
-	learningSteps: defaultSchedulerSettings.learningSteps,
-	newCardsPerDay: 20
-};
+export { defaultSettings } from './default-settings';
+import { defaultSettings } from './default-settings';
 
 export function isSettingKey(key: string): key is SettingKey {
 	return Object.hasOwn(settingSchemas, key);

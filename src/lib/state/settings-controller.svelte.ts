@@ -1,4 +1,5 @@
-import { defaultSettings, type AppSettings, type SettingKey } from '$lib/domain/settings';
+import { defaultSettings } from '$lib/domain/default-settings';
+import type { AppSettings, SettingKey } from '$lib/domain/settings';
 import type { StudyServices } from './services';
 
 /** What a controller needs of the settings: their current values. */

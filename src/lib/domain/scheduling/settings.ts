@@ -46,13 +46,8 @@ export const SchedulerSettingsSchema = v.object({
 /** Scheduler settings, as validated by `SchedulerSettingsSchema`. */
 export type SchedulerSettings = v.InferOutput<typeof SchedulerSettingsSchema>;
 
-/** ts-fsrs's own defaults, which match Anki's. */
-export const defaultSchedulerSettings: SchedulerSettings = {
-	desiredRetention: 0.9,
-	learningSteps: ['1m', '10m'],
-	relearningSteps: ['10m'],
-	maximumInterval: 36500
-};
+export { defaultSchedulerSettings } from './default-settings';
+import { defaultSchedulerSettings } from './default-settings';
 
 /**
  * Reads stored scheduler settings; each missing or invalid field falls back to its default,
