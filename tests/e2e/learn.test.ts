@@ -79,7 +79,7 @@ describe('Learn', () => {
 			} else {
 				dayOneAnswers.push(await answerStep(page));
 			}
-			await page.getByRole('button', { name: /^(Next question|Finish)$/ }).click();
+			await page.getByRole('button', { name: /^(Next question|End of round|Finish)$/ }).click();
 			// The feedback goes with the step it belongs to: only then is the next one on screen.
 			await page.locator('.feedback').waitFor({ state: 'detached' });
 			if (index === 6) {
@@ -117,7 +117,7 @@ describe('Learn', () => {
 			]);
 			if (phase === 'done') break;
 			dayTwo.push(await answerStep(page));
-			const next = page.getByRole('button', { name: /^(Next question|Finish)$/ });
+			const next = page.getByRole('button', { name: /^(Next question|End of round|Finish)$/ });
 			await next.click();
 			await page.locator('.feedback').waitFor({ state: 'detached' });
 			if (await page.getByRole('button', { name: 'Next round' }).isVisible())

@@ -112,11 +112,39 @@ export class LearnController {
 	get summary(): RoundSummary | null {
 		if (this.#phase === 'done') return this.#summarise(this.#answers);
 		if (this.#phase !== 'round') return null;
-		const round = Math.ceil(this.#answers.length / roundSize);
-		return this.#summarise(this.#answers.slice((round - 1) * roundSize));
+		return this.#summarise(this.#roundAnswers());
 	}
+	/** The round of the step on screen (or whose summary shows). */
 	get round() {
-		return Math.floor(this.#answers.length / roundSize) + (this.#phase === 'round' ? 0 : 1);
+		const answered = this.#answers.length;
+		if (this.#phase === 'round') return Math.max(1, Math.ceil(answered / roundSize));
+		const asked = this.#phase === 'feedback' ? answered - 1 : answered;
+		return Math.floor(Math.max(0, asked) / roundSize) + 1;
+	}
+
+	/** The answer on screen ends a round: "Next" opens its summary. */
+	get endsRound() {
+		return (
+			this.#phase === 'feedback' &&
+			this.remaining > 0 &&
+			this.#answers.length > 0 &&
+			this.#answers.length % roundSize === 0
+		);
+	}
+
+	/** The facts missed in the summary's span (the round, or the session), as statements. */
+	get missed(): string[] {
+		const summary = this.#phase === 'done' ? this.#answers : this.#roundAnswers();
+		const ids = [...new Set(summary.filter((answer) => !answer.correct).map((a) => a.factId))];
+		return ids.flatMap((id) => {
+			const fact = this.pack.facts.find((candidate) => candidate.id === id);
+			return fact ? [fact.statement] : [];
+		});
+	}
+
+	#roundAnswers(): LearnAnswerRecord[] {
+		const round = Math.ceil(this.#answers.length / roundSize);
+		return this.#answers.slice((round - 1) * roundSize);
 	}
 
 	/** Reads today's session (resumed where it was) or what a new one would hold. */
@@ -363,9 +391,10 @@ export class LearnController {
 			const found = learnQuestion(this.pack, factId, rung, {
 				seed: hashSeed(`${session.seed}:${index}`),
 				known,
-				avoid: new Set([...reported, ...asked])
+				avoid: asked,
+				exclude: reported
 			});
-			if (!found || reported.has(found.question.id)) {
+			if (!found) {
 				// No question left to ask on this fact: it leaves today's queue.
 				const queue = session.queue.slice(1);
 				await repositories.learn.recordQueue(session.id, queue);

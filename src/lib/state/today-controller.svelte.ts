@@ -1,6 +1,6 @@
 import type { Pack } from '$lib/domain/pack/schema';
 import { studySet } from './study-set';
-import { studyDayWindow } from '$lib/domain/time/study-day';
+import { studyDay, studyDayWindow } from '$lib/domain/time/study-day';
 import type { StudyServices } from './services';
 
 /** Today's work: due reviews, new facts left, and new facts already met in quizzes today. */
@@ -9,6 +9,8 @@ export interface DayCounts {
 	new: number;
 	/** New facts first met in a quiz today: they came out of the day's new-fact allowance. */
 	newMetInQuizzes: number;
+	/** Questions left in today's Learn session when one is under way, else `null`. */
+	learnLeft: number | null;
 }
 
 /** Due and new counts for today on the home screen; none on a first visit (nothing stored). */
@@ -45,6 +47,8 @@ export class TodayController {
 				const now = this.services.clock.now();
 				const { factIds, memories: studied } = await studySet(repositories, pack);
 				const met = await memories.newIntroducedBySource(studyDayWindow(now), pack.meta.id);
+				const session = await repositories.learn.unfinished(pack.meta.id);
+				const underWay = session && session.studyDay === studyDay(now) ? session : null;
 				this.#counts = {
 					...dayCounts({
 						packId: pack.meta.id,
@@ -54,7 +58,8 @@ export class TodayController {
 						newCardsPerDay,
 						newIntroducedToday: met.flashcard + met.quiz + met.learn
 					}),
-					newMetInQuizzes: met.quiz
+					newMetInQuizzes: met.quiz,
+					learnLeft: underWay ? underWay.queue.length : null
 				};
 			}
 		} catch (error) {

@@ -100,8 +100,13 @@ describe('LearnController', () => {
 			}
 			await answerCurrent(learn, true, 2);
 		}
+		// The 7th answer's feedback still belongs to round 1; "Next" opens its summary.
+		expect(learn.round).toBe(1);
+		expect(learn.endsRound).toBe(true);
 		await learn.next();
 		expect(learn.phase).toBe('round');
+		expect(learn.round).toBe(1);
+		expect(learn.missed).toEqual([]);
 		expect(learn.summary).toMatchObject({ right: 7, wrong: 0, marks: 14 });
 
 		const reloaded = learnOn(services);

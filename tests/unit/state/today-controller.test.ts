@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadBuiltinPack } from '$lib/content/builtin-pack';
 import { FlashcardController } from '$lib/state/flashcard-controller.svelte';
+import { LearnController } from '$lib/state/learn-controller.svelte';
 import { QuizController } from '$lib/state/quiz-controller.svelte';
 import { TodayController } from '$lib/state/today-controller.svelte';
 import { rightResponse, settingsView, testServices } from './test-services';
@@ -28,7 +29,12 @@ describe("today's new facts", () => {
 
 		const today = new TodayController(services, async () => pack);
 		await today.load(20);
-		expect(today.counts).toEqual({ due: 0, new: 20 - met.size, newMetInQuizzes: met.size });
+		expect(today.counts).toEqual({
+			due: 0,
+			new: 20 - met.size,
+			newMetInQuizzes: met.size,
+			learnLeft: null
+		});
 
 		const cards = new FlashcardController(services, settingsView, pack);
 		await cards.load();
@@ -39,5 +45,16 @@ describe("today's new facts", () => {
 		await cards.rate('good');
 		await today.load(20);
 		expect(today.counts).toMatchObject({ new: 20 - met.size - 1, newMetInQuizzes: met.size });
+	});
+
+	test('a Learn session under way today is named on Home with what is left of it', async () => {
+		const services = testServices();
+		const learn = new LearnController(services, settingsView, pack);
+		await learn.load();
+		await learn.start();
+		const today = new TodayController(services, async () => pack);
+		await today.load(20);
+		expect(today.counts?.learnLeft).toBe(learn.remaining);
+		expect(learn.remaining).toBe(19);
 	});
 });

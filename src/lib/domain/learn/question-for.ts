@@ -24,14 +24,20 @@ export interface LearnQuestion {
  * A question on `factId` at `rung`, or at the nearest rung its fact allows (not every fact
  * has a date for a timeline or a number to type). Matching and timeline questions gather
  * only facts in `known` besides this one, so that Learn never rates an unmet fact. Questions
- * in `avoid` (reported ones, those asked before in the session) are taken only when no other
- * is left. Deterministic given the seed.
+ * in `exclude` (reported ones) are never taken; those in `avoid` (asked before in the
+ * session) only when the rung has no other: a fact missed on options comes back on options,
+ * not as a harder question. Deterministic given the seed.
  */
 export function learnQuestion(
 	pack: Pack,
 	factId: string,
 	rung: Rung,
-	options: { seed: number; known: ReadonlySet<string>; avoid?: ReadonlySet<string> }
+	options: {
+		seed: number;
+		known: ReadonlySet<string>;
+		avoid?: ReadonlySet<string>;
+		exclude?: ReadonlySet<string>;
+	}
 ): LearnQuestion | null {
 	const index = packIndex(pack);
 	const position = index.factPosition.get(factId);
@@ -43,17 +49,18 @@ export function learnQuestion(
 			return other === position || (id !== undefined && options.known.has(id));
 		}
 	};
-	let avoided: LearnQuestion | null = null;
 	for (const tried of fallbacks[rung]) {
+		let avoided: LearnQuestion | null = null;
 		for (const kind of shuffle(rungKinds[tried], random) as QuestionKind[]) {
 			for (const variant of shuffle(kindVariants[kind], random)) {
 				const built = buildQuestion(index, kind, position, variant, filter, random);
-				if (!built || !built.factIds.includes(factId)) continue;
+				if (!built || !built.factIds.includes(factId) || options.exclude?.has(built.id)) continue;
 				const found = { question: arrange(built, random), rung: tried };
 				if (!options.avoid?.has(built.id)) return found;
 				avoided ??= found;
 			}
 		}
+		if (avoided) return avoided;
 	}
-	return avoided;
+	return null;
 }

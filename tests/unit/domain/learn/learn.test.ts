@@ -147,6 +147,31 @@ describe('learnQuestion', () => {
 		}
 	});
 
+	test('a question asked before is asked again rather than a harder one; a reported one never', () => {
+		const known = new Set<string>();
+		const bank = generateAll(pack, { kinds: ['mcq'] });
+		const mcq = bank.find((question) =>
+			generateAll(pack, { kinds: ['true-false'] }).every(
+				(other) => !other.factIds.includes(question.factIds[0] ?? '')
+			)
+		);
+		const factId = mcq?.factIds[0] ?? '';
+		const first = learnQuestion(pack, factId, 'recognition', { seed: 1, known });
+		expect(first?.rung).toBe('recognition');
+		const again = learnQuestion(pack, factId, 'recognition', {
+			seed: 1,
+			known,
+			avoid: new Set([first?.question.id ?? ''])
+		});
+		expect(again?.question.id).toBe(first?.question.id);
+		const reported = learnQuestion(pack, factId, 'recognition', {
+			seed: 1,
+			known,
+			exclude: new Set([first?.question.id ?? ''])
+		});
+		expect(reported?.rung).toBe('recall');
+	});
+
 	test('the same seed gives the same question; an avoided question is passed over while others exist', () => {
 		const known = new Set<string>();
 		const factId = pack.facts[2]?.id ?? '';
