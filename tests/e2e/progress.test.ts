@@ -21,7 +21,7 @@ describe('progress', () => {
 	test('a first visit explains what will appear and offers the first step', async () => {
 		await app.page.goto(app.baseURL + '/progress');
 		await app.page.getByRole('heading', { name: 'Nothing studied yet' }).waitFor();
-		await app.page.getByRole('link', { name: 'Start with flashcards' }).waitFor();
+		await app.page.getByRole('link', { name: 'Start with Learn' }).waitFor();
 		expect(await app.page.locator('.big').textContent()).toBe('0 %');
 	});
 

@@ -142,6 +142,8 @@ describe('keeping progress safe', () => {
 		await app.page.getByRole('button', { name: 'Delete everything' }).click();
 		await reloaded;
 		await app.page.locator('html[data-ready]').waitFor();
+		// Said after the reload, not silently done.
+		await app.page.getByRole('status').filter({ hasText: 'Everything was deleted' }).waitFor();
 		for (const table of tables) expect(await readStore(app.page, table), table).toEqual([]);
 		await app.page.goto(app.baseURL + '/');
 		// Everything new again, and no talk of a loss: the learner asked for this.

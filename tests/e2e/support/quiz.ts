@@ -74,7 +74,7 @@ export async function giveAnswer(page: Page, question: Question, right: boolean)
 					.click();
 				await page.locator('.slot').nth(index).click();
 			}
-			await page.getByRole('button', { name: 'Check' }).click();
+			await page.getByRole('button', { name: /^(Check|Done)$/ }).click();
 			break;
 		}
 		case 'timeline': {
@@ -89,7 +89,7 @@ export async function giveAnswer(page: Page, question: Question, right: boolean)
 					await page.getByRole('button', { name: `Move “${label}” earlier` }).click();
 				}
 			}
-			await page.getByRole('button', { name: 'Check order' }).click();
+			await page.getByRole('button', { name: /^(Check order|Done)$/ }).click();
 			break;
 		}
 	}
