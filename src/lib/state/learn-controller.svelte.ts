@@ -1,5 +1,6 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- the Maps and Sets here are working data,
    never rendered: the screen reads only the $state fields. */
+import { reportQuestion } from './report-question';
 import * as v from 'valibot';
 import { LearnStepTakenError } from '$lib/db/learn-repository';
 import type { LearnAnswerRecord, LearnSessionRecord, LearnStepRecord } from '$lib/db/records';
@@ -17,7 +18,6 @@ import { hashSeed } from '$lib/domain/questions/random';
 import type { MemoryState } from '$lib/domain/scheduling/memory';
 import { memoryId } from '$lib/domain/scheduling/memory-id';
 import { studyDay, studyDayWindow } from '$lib/domain/time/study-day';
-import { questionText } from '$lib/domain/quiz/answer-display';
 import { leechNotice } from './leech-notice';
 import { askPersistenceOnce, noteStudy } from './safekeeping';
 import { schedulerFor } from './scheduler';
@@ -291,25 +291,7 @@ export class LearnController {
 		const session = this.#session;
 		const question = this.#step?.question;
 		if (!session || !question) return false;
-		try {
-			const { quizzes } = await this.services.storage.writer();
-			await quizzes.flag({
-				questionId: question.id,
-				packId: question.packId,
-				packVersion: question.packVersion,
-				factIds: question.factIds,
-				prompt: questionText(question),
-				quizId: session.id,
-				reason,
-				note,
-				flaggedAt: this.services.clock.now(),
-				suspended: true
-			});
-			return true;
-		} catch (error) {
-			this.services.problems.report(error);
-			return false;
-		}
+		return await reportQuestion(this.services, question, session.id, reason, note);
 	}
 
 	/** After the feedback: the round's summary, the next question, or the end. */

@@ -1,3 +1,4 @@
+import { reportQuestion } from './report-question';
 import { askPersistenceOnce, noteStudy } from './safekeeping';
 import { quizAnswerId } from '$lib/db/key-answers-by-question';
 import { AnswerTakenError } from '$lib/db/quiz-repository';
@@ -11,7 +12,6 @@ import { generateQuiz, quizCapacity, type QuizOptions } from '$lib/domain/questi
 import { gradeResponse, overrideGrade, type Grade } from '$lib/domain/grading';
 import type { QuestionResponse as QuizResponse } from '$lib/domain/grading/response';
 import { summariseQuiz, type QuizResults } from '$lib/domain/quiz/results';
-import { questionText } from '$lib/domain/quiz/answer-display';
 import { factsByTopic } from '$lib/domain/reader/fact-index';
 import { studyDay } from '$lib/domain/time/study-day';
 import { schedulerFor } from './scheduler';
@@ -452,25 +452,7 @@ export class QuizController {
 		const session = this.#session;
 		const question = this.current;
 		if (!session || !question) return false;
-		try {
-			const { quizzes } = await this.services.storage.writer();
-			await quizzes.flag({
-				questionId: question.id,
-				packId: question.packId,
-				packVersion: question.packVersion,
-				factIds: question.factIds,
-				prompt: questionText(question),
-				quizId: session.id,
-				reason,
-				note,
-				flaggedAt: this.services.clock.now(),
-				suspended: true
-			});
-			return true;
-		} catch (error) {
-			this.services.problems.report(error);
-			return false;
-		}
+		return await reportQuestion(this.services, question, session.id, reason, note);
 	}
 
 	async retryMistakes(): Promise<void> {
