@@ -1,31 +1,26 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchApp, routes, type AppSession } from './support/app';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { axeViolations } from './support/axe';
+import { expectCleanRun, launchApp, routes, type AppSession } from './support/app';
 
-for (const colorScheme of ['light', 'dark'] as const) {
-	describe(`accessibility in ${colorScheme} mode`, () => {
-		let app: AppSession;
+let app: AppSession;
 
-		beforeAll(async () => {
-			app = await launchApp({ colorScheme });
-		});
+beforeAll(async () => {
+	app = await launchApp();
+});
 
-		afterAll(async () => {
-			await app.close();
-		});
+afterAll(async () => {
+	try {
+		expectCleanRun(app);
+	} finally {
+		await app.close();
+	}
+});
 
-		for (const route of routes) {
-			test(`${route.path} has no axe violations`, async () => {
-				await app.page.goto(app.baseURL + route.path);
-				await app.page.locator('h1').first().waitFor();
-				const results = await new AxeBuilder({ page: app.page }).analyze();
-				const summary = results.violations.map(
-					(violation) =>
-						`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
-				);
-				expect(summary).toEqual([]);
-				expect(app.cspViolations).toEqual([]);
-			});
-		}
-	});
+for (const route of routes) {
+	test(`${route.path}, fresh, has no axe violations in light and dark, on a phone and a desktop`, async () => {
+		await app.page.goto(app.baseURL + route.path);
+		await app.page.locator('html[data-ready]').waitFor();
+		await app.page.getByRole('heading', { level: 1, name: route.heading }).waitFor();
+		expect(await axeViolations(app.page, route.path)).toEqual([]);
+	}, 120_000);
 }

@@ -1,0 +1,44 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+/** The two screens every state is checked on: the phone the app is built for, and a desktop. */
+export const axeViewports = [
+	{ width: 390, height: 844 },
+	{ width: 1280, height: 800 }
+] as const;
+
+const colorSchemes = ['light', 'dark'] as const;
+
+/**
+ * Axe's violations for what `page` shows now, checked in light and dark at 390×844 and
+ * 1280×800 without leaving the state (the viewport and colour scheme are switched in place,
+ * then put back). Each violation names the state, the scheme, the size and the nodes.
+ */
+export async function axeViolations(page: Page, state: string): Promise<string[]> {
+	const viewport = page.viewportSize();
+	const wasDark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+	const violations: string[] = [];
+	try {
+		for (const colorScheme of colorSchemes) {
+			await page.emulateMedia({ colorScheme });
+			for (const size of axeViewports) {
+				await page.setViewportSize(size);
+				// Let the layout settle for the new size and scheme before it is read.
+				await page.evaluate(
+					() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+				);
+				const results = await new AxeBuilder({ page }).analyze();
+				for (const violation of results.violations) {
+					const nodes = violation.nodes.map((node) => node.target.join(' ')).join(', ');
+					violations.push(
+						`${state} (${colorScheme}, ${size.width}×${size.height}) ${violation.id}: ${nodes}`
+					);
+				}
+			}
+		}
+	} finally {
+		await page.emulateMedia({ colorScheme: wasDark ? 'dark' : 'light' });
+		if (viewport) await page.setViewportSize(viewport);
+	}
+	return violations;
+}
