@@ -49,10 +49,11 @@ test('at 1280×800 with a mouse: side navigation, a reading-width column, key hi
 	expect(navBox.x).toBe(0);
 	expect(navBox.width).toBeLessThan(300);
 	expect(navBox.height).toBeGreaterThan(600);
-	for (let index = 1; index < linkBoxes.length; index++) {
-		expect(linkBoxes[index].y).toBeGreaterThan(linkBoxes[index - 1].y);
-		expect(linkBoxes[index].x).toBe(linkBoxes[0].x);
-	}
+	linkBoxes.slice(1).forEach((box, index) => {
+		const above = linkBoxes[index]!;
+		expect(box.y).toBeGreaterThan(above.y);
+		expect(box.x).toBe(above.x);
+	});
 
 	// The column: a reading width (40rem), clear of the navigation, not stretched to the screen.
 	expect(mainBox.width).toBeLessThanOrEqual(40 * rootFontSize);

@@ -1,10 +1,6 @@
 import type { Transaction } from 'dexie';
+import { quizAnswerId } from './quiz-answer-id';
 import type { QuizAnswerRecord, ReviewLogRecord } from './records';
-
-/** An answer's id: one per question of a quiz, whatever its position on screen. */
-export function quizAnswerId(quizId: string, questionId: string): string {
-	return `${quizId}:${questionId}`;
-}
 
 /**
  * Schema v6's upgrade: answers were keyed by their question's position (`<quiz>:<index>`), so

@@ -1,6 +1,7 @@
 import type { Rating } from '$lib/domain/scheduling/memory';
 import type { Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import type { StudyDatabase } from './database';
+import { LearnStepTakenError } from './write-conflicts';
 import { applyRatings, flagLeeches } from './memory-writes';
 import type {
 	FactFlagRecord,
@@ -8,14 +9,6 @@ import type {
 	LearnSessionRecord,
 	LearnStepRecord
 } from './records';
-
-/** The step was answered meanwhile (another tab): that answer stands. */
-export class LearnStepTakenError extends Error {
-	override name = 'LearnStepTakenError';
-	constructor(readonly stored: LearnAnswerRecord) {
-		super(`Step ${stored.step} of ${stored.sessionId} is already answered`);
-	}
-}
 
 /** Learn sessions and their answers; each answer rates its facts in the same transaction. */
 export class LearnRepository {

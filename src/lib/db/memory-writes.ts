@@ -5,6 +5,7 @@ import { quizRating } from '$lib/domain/scheduling/quiz-rating';
 import type { Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import { studyDay } from '$lib/domain/time/study-day';
 import { becomesLeech } from '$lib/domain/scheduling/leech';
+import { StaleRatingError } from './write-conflicts';
 import type { FactFlagRecord, MemoryRecord, QuizAnswerRecord, ReviewLogRecord } from './records';
 
 /** One rating to apply to a fact's memory. */
@@ -29,11 +30,6 @@ export interface RatingInput {
 	tabId?: string;
 	/** Time on the card before this rating (see `ReviewLogRecord.durationMs`). */
 	durationMs?: number;
-}
-
-/** The card was rated elsewhere (another tab) after this screen showed it. */
-export class StaleRatingError extends Error {
-	override name = 'StaleRatingError';
 }
 
 export interface MemoryTables {

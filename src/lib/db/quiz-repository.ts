@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import type { Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import type { StudyDatabase } from './database';
+import { AnswerTakenError } from './write-conflicts';
 import type { MemoryState } from '$lib/domain/scheduling/memory';
 import {
 	applyRatings,
@@ -16,18 +17,6 @@ import type {
 	QuizDraftRecord,
 	QuizSessionRecord
 } from './records';
-
-/**
- * The question already has an answer, given elsewhere (another tab) since this one last read
- * it: the stored answer stands, and comes with the error to be shown.
- */
-export class AnswerTakenError extends Error {
-	override name = 'AnswerTakenError';
-
-	constructor(readonly stored: QuizAnswerRecord) {
-		super(`Question ${stored.questionId} of quiz ${stored.quizId} was answered elsewhere`);
-	}
-}
 
 /** Quiz sessions, their answers and question reports. Every write is one transaction. */
 export class QuizRepository {

@@ -1,7 +1,7 @@
 import { askPersistenceOnce, noteStudy } from './safekeeping';
 import type { ReviewLogRecord } from '$lib/db/records';
 import { memoryId } from '$lib/domain/scheduling/memory-id';
-import { StaleRatingError } from '$lib/db/memory-writes';
+import { StaleRatingError } from '$lib/db/write-conflicts';
 import type { Fact, Pack } from '$lib/domain/pack/schema';
 import { factsById } from '$lib/domain/pack/facts-by-id';
 import type { RatingPreview } from '$lib/domain/scheduling/fsrs-adapter';

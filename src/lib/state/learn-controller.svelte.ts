@@ -1,19 +1,17 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- the Maps and Sets here are working data,
    never rendered: the screen reads only the $state fields. */
 import { reportQuestion } from './report-question';
-import * as v from 'valibot';
-import { LearnStepTakenError } from '$lib/db/learn-repository';
+import { LearnStepTakenError } from '$lib/db/write-conflicts';
 import type { LearnAnswerRecord, LearnSessionRecord, LearnStepRecord } from '$lib/db/records';
 import type { Repositories } from '$lib/db/repositories';
-import { gradeResponse, type Grade } from '$lib/domain/grading';
-import { QuestionResponse } from '$lib/domain/grading/response';
+import type { Grade } from '$lib/domain/grading';
+import type { QuestionResponse } from '$lib/domain/grading/response';
 import { certaintyMarks, learnRating, type Certainty } from '$lib/domain/learn/certainty';
-import { rungFor, rungs, type LastLearnAnswer, type Rung } from '$lib/domain/learn/ladder';
+import { rungFor, type LastLearnAnswer, type Rung } from '$lib/domain/learn/ladder';
 import { planLearnSession, requeue, roundSize } from '$lib/domain/learn/plan';
-import { learnQuestion } from '$lib/domain/learn/question-for';
 import { summariseRound, type RoundSummary } from '$lib/domain/learn/round-summary';
 import type { Pack } from '$lib/domain/pack/schema';
-import { Question } from '$lib/domain/questions/question';
+import type { Question } from '$lib/domain/questions/question';
 import { hashSeed } from '$lib/domain/questions/random';
 import type { MemoryState } from '$lib/domain/scheduling/memory';
 import { memoryId } from '$lib/domain/scheduling/memory-id';
@@ -49,11 +47,7 @@ export interface LearnStepView {
 	next: Rung | null;
 }
 
-const StoredStep = v.object({
-	factId: v.string(),
-	rung: v.picklist(rungs),
-	question: Question
-});
+type LearnEngine = typeof import('./learn-engine');
 
 /**
  * Today's Learn session: due facts, then new ones, each asked on the rung its memory has
@@ -72,6 +66,8 @@ export class LearnController {
 	#shownAt = 0;
 	#last = new Map<string, LastLearnAnswer>();
 	#memories = new Map<string, MemoryState>();
+	/** The question engine and the stored-step parsers, loaded by `load` (not for a first paint). */
+	#engine: LearnEngine | null = null;
 	#endActivity: (() => void) | undefined;
 
 	constructor(
@@ -147,9 +143,21 @@ export class LearnController {
 		return this.#answers.slice((round - 1) * roundSize);
 	}
 
+	async #loadEngine(): Promise<LearnEngine> {
+		this.#engine ??= await import('./learn-engine');
+		return this.#engine;
+	}
+
+	/** The engine, for steps that only follow `load`: using it sooner is a bug. */
+	get #loaded(): LearnEngine {
+		if (!this.#engine) throw new Error('The Learn engine was used before the session was loaded');
+		return this.#engine;
+	}
+
 	/** Reads today's session (resumed where it was) or what a new one would hold. */
 	async load(): Promise<void> {
 		try {
+			await this.#loadEngine();
 			const repositories = await this.services.storage.reader();
 			await this.#readMemories(repositories);
 			const today = studyDay(this.services.clock.now());
@@ -179,6 +187,7 @@ export class LearnController {
 	/** Plans today's session and asks its first question. */
 	async start(): Promise<void> {
 		try {
+			await this.#loadEngine();
 			const repositories = await this.services.storage.writer();
 			await this.#readMemories(repositories);
 			const queue = await this.#plan(repositories);
@@ -214,7 +223,7 @@ export class LearnController {
 		if (!session || !step || step.answer || this.#phase !== 'question' || this.#saving) return;
 		let grade: Grade;
 		try {
-			grade = gradeResponse(step.question, response, this.pack);
+			grade = this.#loaded.gradeResponse(step.question, response, this.pack);
 		} catch (error) {
 			this.services.problems.report(error);
 			return;
@@ -337,11 +346,10 @@ export class LearnController {
 			rungFor(this.#memories.get(answer.factId) ?? null, { rung, correct: answer.correct })
 		);
 		if (step) {
-			const parsed = v.safeParse(QuestionResponse, answer.given);
 			this.#step = {
 				...step,
 				answer,
-				response: parsed.success ? parsed.output : null,
+				response: this.#loaded.parseResponse(answer.given),
 				next
 			};
 		}
@@ -370,7 +378,7 @@ export class LearnController {
 			);
 			const reported = new Set(await repositories.quizzes.suspendedQuestionIds());
 			const asked = new Set(session.steps.map((step) => (step.question as Question).id));
-			const found = learnQuestion(this.pack, factId, rung, {
+			const found = this.#loaded.learnQuestion(this.pack, factId, rung, {
 				seed: hashSeed(`${session.seed}:${index}`),
 				known,
 				avoid: asked,
@@ -393,21 +401,22 @@ export class LearnController {
 	}
 
 	#show(session: LearnSessionRecord, index: number, answer: LearnAnswerRecord | null): void {
-		const parsed = v.safeParse(StoredStep, session.steps[index]);
-		if (!parsed.success) {
+		const { parseStep, parseResponse } = this.#loaded;
+		const parsed = parseStep(session.steps[index]);
+		if (!parsed) {
 			this.services.problems.report(new Error(`Learn step ${index} does not parse`));
 			this.#phase = 'failed';
 			return;
 		}
-		const { factId, rung, question } = parsed.output;
-		const response = answer ? v.safeParse(QuestionResponse, answer.given) : null;
+		const { factId, rung, question } = parsed;
+		const response = answer ? parseResponse(answer.given) : null;
 		this.#step = {
 			index,
 			factId,
 			rung,
 			question,
 			answer,
-			response: response?.success ? response.output : null,
+			response,
 			next: answer
 				? this.#askedAt(
 						factId,
@@ -481,7 +490,7 @@ export class LearnController {
 		const known = new Set(
 			[...this.#memories].filter(([, memory]) => memory.state !== 'new').map(([id]) => id)
 		);
-		return learnQuestion(this.pack, factId, rung, { seed: 1, known })?.rung ?? rung;
+		return this.#loaded.learnQuestion(this.pack, factId, rung, { seed: 1, known })?.rung ?? rung;
 	}
 
 	#summarise(answers: readonly LearnAnswerRecord[]): RoundSummary {

@@ -1,32 +1,26 @@
 import { reportQuestion } from './report-question';
 import { askPersistenceOnce, noteStudy } from './safekeeping';
-import { quizAnswerId } from '$lib/db/key-answers-by-question';
-import { AnswerTakenError } from '$lib/db/quiz-repository';
+import { quizAnswerId } from '$lib/db/quiz-answer-id';
+import { AnswerTakenError } from '$lib/db/write-conflicts';
 import type { QuizAnswerRecord, QuizDraftRecord, QuizSessionRecord } from '$lib/db/records';
 import type { Pack } from '$lib/domain/pack/schema';
 import { questionKinds, type QuestionKind } from '$lib/domain/questions/kinds';
-import { rearrange } from '$lib/domain/questions/arrange';
-import { createRandom } from '$lib/domain/questions/random';
 import type { Question } from '$lib/domain/questions/question';
-import { generateQuiz, quizCapacity, type QuizOptions } from '$lib/domain/questions/quiz';
-import { gradeResponse, overrideGrade, type Grade } from '$lib/domain/grading';
+import type { QuizOptions } from '$lib/domain/questions/quiz';
+import type { Grade } from '$lib/domain/grading';
 import type { QuestionResponse as QuizResponse } from '$lib/domain/grading/response';
-import { summariseQuiz, type QuizResults } from '$lib/domain/quiz/results';
+import type { QuizResults } from '$lib/domain/quiz/results';
 import { factsByTopic } from '$lib/domain/reader/fact-index';
 import { studyDay } from '$lib/domain/time/study-day';
 import { schedulerFor } from './scheduler';
 import type { StudyServices } from './services';
-import {
-	restoreAnswers,
-	restoreDraft,
-	restoreQuiz,
-	restoreResponse,
-	type QuizSetup
-} from './restore-quiz';
+import type { QuizSetup } from './restore-quiz';
+
+type QuizEngine = typeof import('./quiz-engine');
 import type { SettingsView } from './settings-controller.svelte';
 import { studyActivity } from './study-activity.svelte';
 import { leechNotice } from './leech-notice';
-import { readHistory, type HistoryEntry } from './quiz-history';
+import type { HistoryEntry } from './quiz-history';
 
 export type QuizPhase = 'loading' | 'start' | 'question' | 'feedback' | 'results';
 
@@ -87,6 +81,8 @@ export class QuizController {
 	/** Capacities by seed and options, once computed (not reactive: a cache). */
 	readonly #capacities = plainMap<string, number>();
 	#absentKinds: readonly QuestionKind[] | undefined;
+	/** The question engine and the stored-quiz parsers, loaded by `load` (not for a first paint). */
+	#engine = $state.raw<QuizEngine | null>(null);
 
 	/** The pack's topics, in first-use order. */
 	readonly topics: readonly string[];
@@ -103,6 +99,17 @@ export class QuizController {
 
 	get phase() {
 		return this.#phase;
+	}
+
+	async #loadEngine(): Promise<QuizEngine> {
+		this.#engine ??= await import('./quiz-engine');
+		return this.#engine;
+	}
+
+	/** The engine, for steps that only follow `load`: using it sooner is a bug. */
+	get #loaded(): QuizEngine {
+		if (!this.#engine) throw new Error('The quiz engine was used before the quiz was loaded');
+		return this.#engine;
 	}
 	get session() {
 		return this.#session;
@@ -123,9 +130,11 @@ export class QuizController {
 	}
 	/** The stored answers of the quiz on screen, as the results show them. */
 	get shownAnswers(): ShownAnswer[] {
+		const engine = this.#engine;
+		if (!engine) return [];
 		return this.#answers.map((answer) => ({
 			questionId: answer.questionId,
-			response: restoreResponse(answer),
+			response: engine.restoreResponse(answer),
 			correct: answer.correct,
 			score: answer.score
 		}));
@@ -152,7 +161,10 @@ export class QuizController {
 	}
 	get results(): QuizResults | null {
 		const session = this.#session;
-		return session ? summariseQuiz(this.#questions, this.#answers, session.startedAt) : null;
+		const engine = this.#engine;
+		return session && engine
+			? engine.summariseQuiz(this.#questions, this.#answers, session.startedAt)
+			: null;
 	}
 
 	/**
@@ -160,11 +172,13 @@ export class QuizController {
 	 * sentence, reported questions left out): a length above it cannot be met.
 	 */
 	capacity(setup: Pick<QuizSetup, 'kinds' | 'topics'>): number {
+		const engine = this.#engine;
+		if (!engine) return 0;
 		const options = this.#options(setup);
 		const key = JSON.stringify([this.#seed, options]);
 		let capacity = this.#capacities.get(key);
 		if (capacity === undefined) {
-			capacity = quizCapacity(this.pack, options, this.#seed);
+			capacity = engine.quizCapacity(this.pack, options, this.#seed);
 			this.#capacities.set(key, capacity);
 		}
 		return capacity;
@@ -175,8 +189,10 @@ export class QuizController {
 	 * them, for one): offered to nobody. Judged once, without reported questions.
 	 */
 	get absentKinds(): readonly QuestionKind[] {
+		const engine = this.#engine;
+		if (!engine) return [];
 		this.#absentKinds ??= questionKinds.filter(
-			(kind) => quizCapacity(this.pack, { kinds: [kind] }, 1) === 0
+			(kind) => engine.quizCapacity(this.pack, { kinds: [kind] }, 1) === 0
 		);
 		return this.#absentKinds;
 	}
@@ -211,6 +227,7 @@ export class QuizController {
 		if (this.#phase === 'question' || this.#phase === 'feedback') return;
 		this.#phase = 'loading';
 		try {
+			const { restoreQuiz, readHistory } = await this.#loadEngine();
 			const repositories = await this.services.storage.reader();
 			if (!repositories) {
 				this.#resumable = null;
@@ -244,6 +261,7 @@ export class QuizController {
 	async openResults(quizId: string): Promise<boolean> {
 		this.#phase = 'loading';
 		try {
+			const { restoreQuiz, restoreAnswers } = await this.#loadEngine();
 			const repositories = await this.services.storage.reader();
 			const session = await repositories?.quizzes.session(quizId);
 			const restored = session ? restoreQuiz(session) : null;
@@ -277,6 +295,7 @@ export class QuizController {
 	): Promise<void> {
 		this.#notice = null;
 		try {
+			const { quizCapacity, generateQuiz } = await this.#loadEngine();
 			const { quizzes, factFlags } = await this.services.storage.writer();
 			const seed = this.#seed;
 			this.#suspended = await quizzes.suspendedQuestionIds();
@@ -321,6 +340,7 @@ export class QuizController {
 	async resume(): Promise<void> {
 		const offer = this.#resumable;
 		if (!offer) return;
+		const { restoreQuiz, restoreAnswers } = this.#loaded;
 		const restored = restoreQuiz(offer.session);
 		if (!restored.ok) {
 			this.#notice = 'This quiz could not be restored. Its answers are kept.';
@@ -358,7 +378,7 @@ export class QuizController {
 		const now = this.services.clock.now();
 		let grade: Grade;
 		try {
-			grade = gradeResponse(question, response, this.pack);
+			grade = this.#loaded.gradeResponse(question, response, this.pack);
 		} catch (error) {
 			// A bug in grading: said as one (never as a storage problem), and the question stays.
 			this.services.problems.report(error);
@@ -410,7 +430,7 @@ export class QuizController {
 	async overrideCurrent(): Promise<void> {
 		const stored = this.currentAnswer;
 		if (!stored || stored.correct) return;
-		const grade = overrideGrade({
+		const grade = this.#loaded.overrideGrade({
 			correct: stored.correct,
 			score: stored.score,
 			perFact: stored.perFact,
@@ -460,6 +480,7 @@ export class QuizController {
 		const results = this.results;
 		if (!session || !results) return;
 		// The same questions, arranged anew: options in another order, the key elsewhere.
+		const { createRandom, rearrange } = this.#loaded;
 		const random = createRandom(this.#seed);
 		const questions = results.mistakes.flatMap((index) => {
 			const question = this.#questions[index];
@@ -504,6 +525,7 @@ export class QuizController {
 		this.#shownAt = this.services.clock.now();
 		this.#endActivity?.();
 		this.#endActivity = studyActivity.begin();
+		const { restoreResponse, restoreDraft } = this.#loaded;
 		const shownAnswer = restoreResponse(this.currentAnswer);
 		const current = this.current;
 		this.#draft = !shownAnswer && current ? restoreDraft(session, current) : null;
@@ -563,7 +585,7 @@ export class QuizController {
 			if (error instanceof AnswerTakenError) {
 				// Answered in another tab meanwhile: that answer stands, and is shown here.
 				this.#keep(error.stored);
-				this.#lastResponse = restoreResponse(error.stored);
+				this.#lastResponse = this.#loaded.restoreResponse(error.stored);
 				this.#phase = 'feedback';
 				this.#notice = 'This question was answered in another tab; that answer is kept.';
 			} else {

@@ -1,5 +1,5 @@
 import { createScheduler, type Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
-import { defaultSchedulerSettings } from '$lib/domain/scheduling/settings';
+import { defaultSchedulerSettings } from '$lib/domain/scheduling/default-settings';
 import type { AppSettings } from '$lib/domain/settings';
 
 /** The FSRS scheduler for the learner's current settings. */

@@ -5,7 +5,8 @@ import { QuizRepository } from '$lib/db/quiz-repository';
 import { FactFlagRepository } from '$lib/db/fact-flag-repository';
 import type { QuizAnswerRecord } from '$lib/db/records';
 import { createScheduler } from '$lib/domain/scheduling/fsrs-adapter';
-import { StaleRatingError, type RatingInput } from '$lib/db/memory-writes';
+import type { RatingInput } from '$lib/db/memory-writes';
+import { StaleRatingError } from '$lib/db/write-conflicts';
 import { startOfStudyDay, studyDay, studyDayWindow } from '$lib/domain/time/study-day';
 import { freshDatabaseName } from './helpers';
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { StudyDatabase } from '$lib/db/database';
-import { AnswerTakenError, QuizRepository } from '$lib/db/quiz-repository';
+import { QuizRepository } from '$lib/db/quiz-repository';
+import { AnswerTakenError } from '$lib/db/write-conflicts';
 import type { QuizAnswerRecord, QuizSessionRecord } from '$lib/db/records';
 import { createScheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import { freshDatabaseName } from './helpers';

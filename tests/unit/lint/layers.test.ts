@@ -27,7 +27,8 @@ describe('layer rules', () => {
 				/no-restricted-imports: .*must not depend on the shell/
 			);
 		}
-	});
+		// The first lint loads the configuration and every plugin: seconds on a busy machine.
+	}, 30_000);
 
 	test('the domain imports no framework, storage or $lib module', async () => {
 		for (const specifier of ['dexie', 'svelte', '$app/environment', '$lib/db/database']) {

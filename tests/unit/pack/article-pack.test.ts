@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { loadBuiltinPack } from '$lib/content/builtin-pack';
+import { readBuiltinPack } from '../../../scripts/lib/read-pack';
 import { summarisePack } from '$lib/domain/pack/summary';
-import { acceptedAnswers } from '$lib/domain/pack/validate';
+import { acceptedAnswers } from '$lib/domain/pack/accepted-answers';
 
 const pack = loadBuiltinPack();
 const fact = (id: string) => {
@@ -12,6 +13,12 @@ const fact = (id: string) => {
 const names = new Map(pack.entities.map((entity) => [entity.id, [entity.name, ...entity.aliases]]));
 
 describe('the article pack', () => {
+	test('the browser takes it as built: the parser returns exactly the assembled pack', () => {
+		// The browser skips the validator, so what the parser would hand it must be what it
+		// already has: no default filled in, no value changed, no key added.
+		expect(loadBuiltinPack()).toStrictEqual(readBuiltinPack());
+	});
+
 	test('passes every check, with the expected size and full paragraph coverage', () => {
 		const summary = summarisePack(pack);
 		expect(summary.facts).toBeGreaterThanOrEqual(40);

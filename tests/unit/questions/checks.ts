@@ -1,7 +1,7 @@
 // Independent checks of generated questions, written from the rules rather than from
 // the generator's code, for unit and property tests.
 import type { Fact, Pack } from '$lib/domain/pack/schema';
-import { acceptedAnswers } from '$lib/domain/pack/validate';
+import { acceptedAnswers } from '$lib/domain/pack/accepted-answers';
 import type { Question } from '$lib/domain/questions/question';
 import { gradeMcq } from '$lib/domain/grading/choice';
 import { parseDateAnswer, sameDate } from '$lib/domain/grading/parse-date';

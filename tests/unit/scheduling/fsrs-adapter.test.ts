@@ -89,8 +89,16 @@ describe('the FSRS adapter', () => {
 		);
 	});
 
-	test('invalid settings are refused', () => {
-		expect(() => createScheduler({ ...defaultSchedulerSettings, desiredRetention: 1.2 })).toThrow();
+	test('settings out of range are refused, each named, and those at the limits taken', () => {
+		const refused = (change: Partial<typeof defaultSchedulerSettings>) => () =>
+			createScheduler({ ...defaultSchedulerSettings, ...change });
+		expect(refused({ desiredRetention: 1.2 })).toThrow(/desired retention 1.2/);
+		expect(refused({ maximumInterval: 1.5 })).toThrow(/maximum interval 1.5/);
+		expect(refused({ maximumInterval: 0 })).toThrow(RangeError);
+		expect(refused({ learningSteps: ['1.5m'] as never })).toThrow(/steps 1.5m/);
+		expect(refused({ relearningSteps: Array(11).fill('1m') })).toThrow(RangeError);
+		expect(refused({ desiredRetention: 0.7, maximumInterval: 36500 })).not.toThrow();
+		expect(refused({ desiredRetention: 0.99, learningSteps: Array(10).fill('1d') })).not.toThrow();
 	});
 
 	test('a clock set back before the last review is not an error: no time has passed', () => {

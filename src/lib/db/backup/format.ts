@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { slugPattern } from '$lib/domain/pack/schema';
+import { slugPattern } from '$lib/domain/pack/vocabulary';
 import { strictObject } from '$lib/domain/pack/strict';
 import { questionKinds } from '$lib/domain/questions/kinds';
 import { ratings } from '$lib/domain/scheduling/memory';

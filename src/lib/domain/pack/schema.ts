@@ -1,4 +1,7 @@
 import * as v from 'valibot';
+import { datePrecisions, numberUnits, slugPattern } from './vocabulary';
+
+export { datePrecisions, numberUnits, slugPattern } from './vocabulary';
 import { describeInvisible, hasInvisible, withoutInvisible } from './invisible';
 import { strictObject } from './strict';
 
@@ -11,8 +14,6 @@ import { strictObject } from './strict';
  * error, never silently dropped.
  */
 
-/** Safe in URLs and HTML ids. */
-export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const Slug = v.pipe(
 	v.string(),
 	v.regex(slugPattern, 'must be lower-case kebab-case (a-z, 0-9, -)')
@@ -109,10 +110,6 @@ const DateValue = v.pipe(
 	v.string(),
 	v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
 );
-export const datePrecisions = ['year', 'month', 'day'] as const;
-
-export const numberUnits = ['percent', 'years', 'months', 'count'] as const;
-
 export const FactObject = v.variant('type', [
 	strictObject({
 		type: v.literal('entity'),

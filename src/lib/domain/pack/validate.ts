@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { parseDateAnswer, sameDate } from '../grading/parse-date';
 import { parseNumberAnswer } from '../grading/parse-number';
 import { foldAnswer, foldText } from '../text/fold';
+import { acceptedAnswers } from './accepted-answers';
 import { groundingTokens } from './grounding';
 import { withoutInvisible } from './invisible';
 import { Pack, type Block, type Fact } from './schema';
@@ -374,18 +375,6 @@ function checkLures(
 			}
 		});
 	});
-}
-
-/** Every answer that counts as right for a fact's object (dates and numbers: none as text). */
-export function acceptedAnswers(fact: Fact, entityNames: Map<string, string[]>): string[] {
-	switch (fact.object.type) {
-		case 'entity':
-			return [...(entityNames.get(fact.object.entity) ?? []), ...(fact.object.accept ?? [])];
-		case 'text':
-			return [fact.object.value, ...(fact.object.accept ?? [])];
-		default:
-			return [];
-	}
 }
 
 const daysInMonth = (year: number, month: number) =>

@@ -1,5 +1,5 @@
 import type { Entity, Fact, Pack, TimelineEvent } from '../pack/schema';
-import { acceptedAnswers } from '../pack/validate';
+import { acceptedAnswers } from '../pack/accepted-answers';
 import { foldAnswer } from '../text/fold';
 import { readClaim, type Claim } from './claim';
 import { dateForms, dateInterval, formatDate } from './dates';

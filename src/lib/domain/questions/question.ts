@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { datePrecisions, numberUnits } from '../pack/schema';
+import { datePrecisions, numberUnits } from '../pack/vocabulary';
 
 /**
  * The `Question` format: what the generator produces and the quiz screens show. Every question

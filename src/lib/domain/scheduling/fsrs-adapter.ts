@@ -1,4 +1,3 @@
-import * as v from 'valibot';
 import {
 	createEmptyCard,
 	default_w,
@@ -12,11 +11,9 @@ import {
 } from 'ts-fsrs';
 import { formatInterval } from './format-interval';
 import type { MemoryState, MemoryStateName, Rating, ReviewLog } from './memory';
-import {
-	SchedulerSettingsSchema,
-	defaultSchedulerSettings,
-	type SchedulerSettings
-} from './settings';
+import { defaultSchedulerSettings } from './default-settings';
+import { maxSteps, maximumIntervalRange, retentionRange, stepPattern } from './ranges';
+import type { SchedulerSettings } from './settings';
 
 /**
  * The one place that talks to ts-fsrs. Everything else in the app speaks `MemoryState`,
@@ -58,11 +55,11 @@ const toFsrsState: Record<MemoryStateName, State> = {
 };
 
 /**
- * A scheduler for `settings` (validated; throws a `ValiError` if invalid). Fuzz is off and
- * FSRS's default parameters are used.
+ * A scheduler for `settings` (throws a `RangeError` if one is out of range: settings reach here
+ * parsed, so that is a bug). Fuzz is off and FSRS's default parameters are used.
  */
 export function createScheduler(settings: SchedulerSettings = defaultSchedulerSettings): Scheduler {
-	const valid = v.parse(SchedulerSettingsSchema, settings);
+	const valid = inRange(settings);
 	const engine = fsrs(
 		generatorParameters({
 			request_retention: valid.desiredRetention,
@@ -115,6 +112,27 @@ export function createScheduler(settings: SchedulerSettings = defaultSchedulerSe
 }
 
 const dayMs = 86_400_000;
+
+function inRange(settings: SchedulerSettings): SchedulerSettings {
+	const { desiredRetention, maximumInterval, learningSteps, relearningSteps } = settings;
+	const problems = [
+		!(desiredRetention >= retentionRange.min && desiredRetention <= retentionRange.max) &&
+			`desired retention ${desiredRetention}`,
+		!(
+			Number.isInteger(maximumInterval) &&
+			maximumInterval >= maximumIntervalRange.min &&
+			maximumInterval <= maximumIntervalRange.max
+		) && `maximum interval ${maximumInterval}`,
+		...[learningSteps, relearningSteps].map(
+			(steps) =>
+				(steps.length > maxSteps || !steps.every((step) => stepPattern.test(step))) &&
+				`steps ${steps.join(' ')}`
+		)
+	].filter(Boolean);
+	if (problems.length)
+		throw new RangeError(`Scheduler settings out of range: ${problems.join(', ')}`);
+	return settings;
+}
 
 /**
  * The probability of recalling a memory at `at` (epoch ms), by FSRS's forgetting curve from

@@ -1,4 +1,7 @@
 import * as v from 'valibot';
+import { maxSteps, maximumIntervalRange, retentionRange, stepPattern } from './ranges';
+
+export { retentionRange } from './ranges';
 
 /**
  * The learner's scheduling choices. Parameters (FSRS's `w`) stay at their defaults: one article
@@ -9,18 +12,15 @@ import * as v from 'valibot';
 /** A (re)learning step as ts-fsrs reads it: whole minutes, hours or days, e.g. `10m`, `1d`. */
 export type Step = `${number}${'m' | 'h' | 'd'}`;
 
-// ts-fsrs parses steps with parseInt, so a fraction like `1.5m` would silently become `1m`.
-const stepPattern = /^[1-9][0-9]*[mhd]$/;
-
 const StepSchema = v.custom<Step>(
 	(input) => typeof input === 'string' && stepPattern.test(input),
 	'must be a whole number of minutes, hours or days, like 10m, 1h or 1d'
 );
 
-const Steps = v.pipe(v.array(StepSchema), v.maxLength(10, 'must have at most 10 steps'));
-
-/** The range of desired retention: stated once, for the schema and the settings screen. */
-export const retentionRange = { min: 0.7, max: 0.99, step: 0.01 } as const;
+const Steps = v.pipe(
+	v.array(StepSchema),
+	v.maxLength(maxSteps, `must have at most ${maxSteps} steps`)
+);
 
 /** Validates scheduler settings, e.g. from the settings screen or a stored record. */
 export const SchedulerSettingsSchema = v.object({
@@ -38,8 +38,8 @@ export const SchedulerSettingsSchema = v.object({
 	maximumInterval: v.pipe(
 		v.number(),
 		v.integer('must be a whole number of days'),
-		v.minValue(1, 'must be at least 1 day'),
-		v.maxValue(36500, 'must be at most 36500 days')
+		v.minValue(maximumIntervalRange.min, `must be at least ${maximumIntervalRange.min} day`),
+		v.maxValue(maximumIntervalRange.max, `must be at most ${maximumIntervalRange.max} days`)
 	)
 });
 
