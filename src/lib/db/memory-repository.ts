@@ -39,32 +39,51 @@ export class MemoryRepository {
 	}
 
 	/**
-	 * The flashcard rating that "Undo" would take back: the pack's newest, if nothing rated that
-	 * fact since and, given `tabId`, if this tab made it (ratings older than tab ids count as
-	 * this tab's). Two indexed reads, whatever the length of the history.
+	 * The flashcard rating that "Undo" would take back: `logId`, the rating the screen names
+	 * (the one this tab made last), else the pack's newest. It is undoable if this tab made it
+	 * (ratings older than tab ids count as this tab's), nothing rated its fact since (the memory
+	 * is as it left it) and no other tab rated a card of the pack after it. Told by the memory,
+	 * not by times: a clock moved back stamps a later rating earlier. A few indexed reads,
+	 * whatever the length of the history.
 	 */
-	async undoableRating(packId: string, tabId?: string): Promise<ReviewLogRecord | undefined> {
-		const last = await this.db.reviewLogs
+	async undoableRating(
+		packId: string,
+		tabId?: string,
+		logId?: string
+	): Promise<ReviewLogRecord | undefined> {
+		const newest = () =>
+			this.db.reviewLogs
+				.where('[packId+source+reviewedAt]')
+				.between([packId, 'flashcard', Dexie.minKey], [packId, 'flashcard', Dexie.maxKey])
+				.last();
+		const log = logId === undefined ? await newest() : await this.db.reviewLogs.get(logId);
+		if (!log || log.packId !== packId || log.source !== 'flashcard') return undefined;
+		const otherTab = (other: ReviewLogRecord) =>
+			tabId !== undefined && other.tabId !== undefined && other.tabId !== tabId;
+		if (otherTab(log)) return undefined;
+		const memory = await this.db.memories.get(log.memoryId);
+		if (!memory || !leftAsRated(memory, log)) return undefined;
+		if (logId === undefined || tabId === undefined) return log;
+		const laterElsewhere = await this.db.reviewLogs
 			.where('[packId+source+reviewedAt]')
-			.between([packId, 'flashcard', Dexie.minKey], [packId, 'flashcard', Dexie.maxKey])
-			.last();
-		if (!last) return undefined;
-		if (tabId !== undefined && last.tabId !== undefined && last.tabId !== tabId) return undefined;
-		const newer = await this.db.reviewLogs
-			.where('[memoryId+reviewedAt]')
-			.between([last.memoryId, last.reviewedAt], [last.memoryId, Dexie.maxKey], false, true)
+			.between([packId, 'flashcard', log.reviewedAt], [packId, 'flashcard', Dexie.maxKey])
+			.filter((other) => other.id !== log.id && otherTab(other))
 			.count();
-		return newer > 0 ? undefined : last;
+		return laterElsewhere > 0 ? undefined : log;
 	}
 
 	/**
-	 * Takes back the newest flashcard rating, if undoable (see `undoableRating`), and the leech
-	 * suspension it caused, if any.
+	 * Takes back a flashcard rating, if undoable (see `undoableRating`: `logId` names the one
+	 * the screen offers), and the leech suspension it caused, if any.
 	 */
-	async undoLastRating(packId: string, tabId?: string): Promise<ReviewLogRecord | undefined> {
+	async undoLastRating(
+		packId: string,
+		tabId?: string,
+		logId?: string
+	): Promise<ReviewLogRecord | undefined> {
 		const { memories, reviewLogs, factFlags } = this.db;
 		return this.db.transaction('rw', [memories, reviewLogs, factFlags], async () => {
-			const last = await this.undoableRating(packId, tabId);
+			const last = await this.undoableRating(packId, tabId, logId);
 			if (!last) return undefined;
 			await revertRatings(this.db, [last]);
 			const flag = await factFlags.get(last.memoryId);
@@ -125,4 +144,16 @@ export class MemoryRepository {
 	logsOf(memoryId: string): Promise<ReviewLogRecord[]> {
 		return this.db.reviewLogs.where('memoryId').equals(memoryId).sortBy('reviewedAt');
 	}
+}
+
+/** Whether the stored memory is as the rating of `log` left it: nothing rated it since. */
+function leftAsRated(stored: MemoryRecord, log: ReviewLogRecord): boolean {
+	const { memory } = stored;
+	return (
+		memory.reps === log.log.before.reps + 1 &&
+		memory.due === log.log.dueAfter &&
+		memory.state === log.log.stateAfter &&
+		memory.stability === log.log.stabilityAfter &&
+		memory.difficulty === log.log.difficultyAfter
+	);
 }

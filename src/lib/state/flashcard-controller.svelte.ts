@@ -263,11 +263,17 @@ export class FlashcardController {
 	}
 
 	async #undo(): Promise<void> {
-		if (!this.#undoable) return;
+		const named = this.#undoable;
+		if (!named) return;
 		this.#saving = true;
 		try {
 			const { memories } = await this.services.storage.writer();
-			const undone = await memories.undoLastRating(this.pack.meta.id, this.services.tabId());
+			// Exactly the rating the button names, never another one that looks newer by time.
+			const undone = await memories.undoLastRating(
+				this.pack.meta.id,
+				this.services.tabId(),
+				named.id
+			);
 			if (!undone) {
 				// Rated since in another tab (or that card again): Undo takes back only this tab's last.
 				this.#notice = 'Nothing to undo here: a newer rating was made in another tab.';

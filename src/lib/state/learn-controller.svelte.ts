@@ -164,8 +164,11 @@ export class LearnController {
 			const open = repositories
 				? await repositories.learn.unfinished(this.pack.meta.id)
 				: undefined;
-			if (repositories && open && open.studyDay !== today) {
-				// Yesterday's session is over: what is due has changed since.
+			// Study days are `YYYY-MM-DD`: in text order, they are in time order.
+			if (repositories && open && open.studyDay < today) {
+				// Yesterday's session is over: what is due has changed since. A session of a later
+				// day is the one under way with the clock moved back (corrected, another time
+				// zone): it resumes, never closed before it began.
 				await repositories.learn.finish(open.id, this.services.clock.now());
 			} else if (repositories && open) {
 				await this.#resume(repositories, open);

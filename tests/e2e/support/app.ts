@@ -9,6 +9,8 @@ export interface AppSession {
 	context: BrowserContext;
 	page: Page;
 	baseURL: string;
+	/** The Chromium profile (user-data directory) the session runs on. */
+	profile: string;
 	/** Every request that went anywhere but the app's own origin. */
 	foreignRequests: string[];
 	/** Every Content Security Policy violation the browser reported. */
@@ -30,21 +32,30 @@ const flags = [
 	'--disable-dev-shm-usage'
 ];
 
+export interface LaunchOptions {
+	colorScheme?: 'light' | 'dark';
+	userAgent?: string;
+	/**
+	 * An existing profile to open again (what a relaunch after a crash finds: the same
+	 * IndexedDB, the same service worker). The caller owns it: `close()` leaves it in place.
+	 * By default a fresh temporary profile, removed by `close()`.
+	 */
+	profile?: string;
+	/** Where the app is served; its origin is the one requests may go to. The suite's server by default. */
+	baseURL?: string;
+	/** A phone by default: 390×844 with touch. A desktop is a wider viewport without touch. */
+	viewport?: { width: number; height: number };
+	hasTouch?: boolean;
+}
+
 /**
  * A fresh Chromium profile (so a fresh IndexedDB and no service worker) with one page,
  * watching for foreign requests, CSP violations and page errors.
  */
-export async function launchApp(
-	options: {
-		colorScheme?: 'light' | 'dark';
-		userAgent?: string;
-		/** A phone by default: 390×844 with touch. A desktop is a wider viewport without touch. */
-		viewport?: { width: number; height: number };
-		hasTouch?: boolean;
-	} = {}
-): Promise<AppSession> {
-	const baseURL = inject('baseURL');
-	const profile = await mkdtemp(join(tmpdir(), 'sourced-e2e-'));
+export async function launchApp(options: LaunchOptions = {}): Promise<AppSession> {
+	const baseURL = options.baseURL ?? inject('baseURL');
+	const ownProfile = options.profile === undefined;
+	const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'sourced-e2e-')));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: chromiumPath(),
 		args: flags,
@@ -93,12 +104,13 @@ export async function launchApp(
 		context,
 		page,
 		baseURL,
+		profile,
 		foreignRequests,
 		cspViolations,
 		pageErrors,
 		async close() {
 			await context.close();
-			await rm(profile, { recursive: true, force: true });
+			if (ownProfile) await rm(profile, { recursive: true, force: true });
 		}
 	};
 }
@@ -140,29 +152,53 @@ export function expectCleanRun(app: AppSession): void {
 	expect(app.foreignRequests).toEqual([]);
 }
 
+/** What `useApp` returns: the current test's session, which `relaunch` can replace. */
+export interface AppHandle extends AppSession {
+	/**
+	 * Opens this test's profile again in a new browser, as the learner reopening the app finds
+	 * it (the same IndexedDB, the same service worker); whatever is left of the current one is
+	 * closed first. End it the way the test needs beforehand (see `support/faults.ts`). From
+	 * then on the handle speaks for the new session; the clean-run checks cover every launch.
+	 */
+	relaunch(): Promise<void>;
+}
+
 /**
  * A fresh app session for every test of the calling file or block: launched before each test,
  * checked by `expectCleanRun` (unless `expectClean` is false) and closed after it. The returned
- * object always speaks for the current test's session.
+ * object always speaks for the current test's session. `baseURL` names another server than the
+ * suite's (read at each launch, so a server started in `beforeAll` can be named).
  */
 export function useApp(
-	options: { colorScheme?: 'light' | 'dark'; expectClean?: boolean } = {}
-): AppSession {
+	options: { colorScheme?: 'light' | 'dark'; expectClean?: boolean; baseURL?: () => string } = {}
+): AppHandle {
 	let current: AppSession | undefined;
+	/** Earlier launches of the current test (before a relaunch), still to be checked. */
+	let ended: AppSession[] = [];
+	let profile: string | undefined;
 	const session = (): AppSession => {
 		if (!current) throw new Error('useApp: no session outside a test');
 		return current;
 	};
+	const launch = (dir: string) =>
+		launchApp({ colorScheme: options.colorScheme, profile: dir, baseURL: options.baseURL?.() });
 	beforeEach(async () => {
-		current = await launchApp({ colorScheme: options.colorScheme });
+		ended = [];
+		profile = await mkdtemp(join(tmpdir(), 'sourced-e2e-'));
+		current = await launch(profile);
 	});
 	afterEach(async () => {
 		const app = session();
+		const all = [...ended, app];
+		const dir = profile;
 		current = undefined;
+		ended = [];
+		profile = undefined;
 		try {
-			if (options.expectClean !== false) expectCleanRun(app);
+			if (options.expectClean !== false) all.forEach(expectCleanRun);
 		} finally {
 			await app.close();
+			if (dir) await rm(dir, { recursive: true, force: true });
 		}
 	});
 	return {
@@ -175,6 +211,9 @@ export function useApp(
 		get baseURL() {
 			return session().baseURL;
 		},
+		get profile() {
+			return session().profile;
+		},
 		get foreignRequests() {
 			return session().foreignRequests;
 		},
@@ -184,6 +223,12 @@ export function useApp(
 		get pageErrors() {
 			return session().pageErrors;
 		},
-		close: () => session().close()
+		close: () => session().close(),
+		async relaunch() {
+			const old = session();
+			await old.close();
+			ended.push(old);
+			current = await launch(old.profile);
+		}
 	};
 }

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Question } from '../../../src/lib/domain/questions/question';
+import { giveAnswer } from './quiz';
 import { readStore } from './store';
 
 export interface StoredLearnSession {
@@ -28,4 +29,26 @@ export async function learnStepOnScreen(
 	const step = session.steps[index];
 	if (!step) throw new Error(`question ${id} is not in the stored Learn session`);
 	return { ...step, index };
+}
+
+/**
+ * Answers the Learn step on screen, right or deliberately wrong, with a certainty, and waits
+ * for its feedback; returns the step as stored.
+ */
+export async function answerLearnStep(
+	page: Page,
+	right: boolean,
+	certainty: 'Unsure' | 'Fairly sure' | 'Sure' = 'Fairly sure'
+): Promise<StoredLearnSession['steps'][number] & { index: number }> {
+	const step = await learnStepOnScreen(page);
+	await giveAnswer(page, step.question, right);
+	await page.getByRole('button', { name: new RegExp(`^${certainty}`) }).click();
+	await page.locator('.feedback').waitFor();
+	return step;
+}
+
+/** Goes on from a Learn step's feedback, and waits until that feedback has gone with its step. */
+export async function nextLearnStep(page: Page): Promise<void> {
+	await page.getByRole('button', { name: /^(Next question|End of round|Finish)$/ }).click();
+	await page.locator('.feedback').waitFor({ state: 'detached' });
 }

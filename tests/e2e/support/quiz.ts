@@ -7,6 +7,8 @@ interface StoredSession {
 	questions: Question[];
 	startedAt: number;
 	finishedAt: number | null;
+	/** The question on screen, as kept for a reload. */
+	position?: number;
 	draft?: { questionId: string; response: unknown };
 }
 

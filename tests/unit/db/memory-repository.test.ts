@@ -51,6 +51,41 @@ describe('MemoryRepository', () => {
 		expect(await db.reviewLogs.count()).toBe(1);
 	});
 
+	test('with the clock moved back a day, undo takes back the rating the screen names, not the newest by time', async () => {
+		const tab = (input: RatingInput) => ({ ...input, tabId: 'tab-a' });
+		await memories.rate(tab(card('fact-a', 'good', start)), scheduler);
+		await memories.rate(tab(card('fact-b', 'easy', start + 10_000)), scheduler);
+		const { log } = await memories.rate(tab(card('fact-c', 'hard', start - day)), scheduler);
+		const undone = await memories.undoLastRating('pack', 'tab-a', log.id);
+		expect(undone?.id).toBe(log.id);
+		expect((await db.reviewLogs.toArray()).map((entry) => entry.factId).sort()).toEqual([
+			'fact-a',
+			'fact-b'
+		]);
+		expect((await memories.get('pack:fact-b'))?.memory.reps).toBe(1);
+	});
+
+	test('a card rated again with the clock moved back: its older rating, newest by time, is not undoable', async () => {
+		await memories.rate(card('fact-a', 'good', start), scheduler);
+		const afterFirst = await memories.get('pack:fact-a');
+		const { log } = await memories.rate(card('fact-a', 'hard', start - day), scheduler);
+		// Undoing the Good would put the card back to new under the Hard made after it.
+		expect(await memories.undoableRating('pack')).toBeUndefined();
+		expect(await memories.undoLastRating('pack')).toBeUndefined();
+		expect((await memories.undoLastRating('pack', undefined, log.id))?.log.rating).toBe('hard');
+		expect(await memories.get('pack:fact-a')).toEqual(afterFirst);
+	});
+
+	test('undo of a named rating is refused when another tab rated a card after it', async () => {
+		const { log } = await memories.rate(
+			{ ...card('fact-a', 'good', start), tabId: 'tab-a' },
+			scheduler
+		);
+		await memories.rate({ ...card('fact-b', 'hard', start + 1000), tabId: 'tab-b' }, scheduler);
+		expect(await memories.undoLastRating('pack', 'tab-a', log.id)).toBeUndefined();
+		expect(await db.reviewLogs.count()).toBe(2);
+	});
+
 	test('a card rated elsewhere since it was shown is not rated again from a stale screen', async () => {
 		// Tab A shows fact-a (never reviewed); tab B rates it; then tab A rates it too.
 		const shownInTabA = null;

@@ -74,6 +74,26 @@ describe('FlashcardController', () => {
 		expect(record?.memory).toMatchObject({ state: 'new', reps: 0 });
 	});
 
+	test('with the clock moved back a day, Undo takes back the rating just made, as its label says', async () => {
+		const { cards, services, first } = await ratedOnce();
+		services.clock.advance(10_000);
+		const second = cards.current?.fact.id;
+		cards.flip();
+		await cards.rate('easy');
+		services.clock.advance(-day);
+		const third = cards.current?.fact;
+		cards.flip();
+		await cards.rate('hard');
+		expect(cards.undoes).toBe(`Hard on “${third?.cue}”`);
+		await cards.undo();
+		expect(cards.current?.fact.id).toBe(third?.id);
+		const { memories } = await services.storage.writer();
+		const rated = (await memories.forPack(pack.meta.id)).filter((record) => record.memory.reps > 0);
+		expect(rated.map((record) => record.factId).sort()).toEqual([first, second].sort());
+		// The one before it is next to undo.
+		expect(cards.undoes).toMatch(/^Easy on/);
+	});
+
 	test('Undo takes back only this tab’s rating', async () => {
 		const { services } = await ratedOnce(testServices({ tabId: 'tab-a' }));
 		const other = sessionOn({ ...services, tabId: () => 'tab-b' });

@@ -181,6 +181,43 @@ describe('LearnController', () => {
 		expect(later.step?.next).toBe('recognition');
 	});
 
+	test('the next day, an unfinished session is closed and a new one planned', async () => {
+		const services = testServices();
+		const learn = learnOn(services);
+		await learn.load();
+		await learn.start();
+		await answerCurrent(learn, true, 2);
+		const { learn: repository } = await services.storage.writer();
+		const first = await repository.unfinished(pack.meta.id);
+
+		services.clock.advance(day);
+		const nextDay = learnOn(services);
+		await nextDay.load();
+		expect(nextDay.phase).toBe('start');
+		expect((await repository.session(first?.id ?? ''))?.finishedAt).toBe(noon + day);
+	});
+
+	test('a clock moved back a day resumes the session under way at its step, and it goes on', async () => {
+		const services = testServices();
+		const learn = learnOn(services);
+		await learn.load();
+		await learn.start();
+		await answerCurrent(learn, true, 2);
+		const shown = learn.step?.question.id;
+
+		services.clock.advance(-day);
+		const reloaded = learnOn(services);
+		await reloaded.load();
+		expect(reloaded.phase).toBe('feedback');
+		expect(reloaded.step?.question.id).toBe(shown);
+		expect(reloaded.answers).toHaveLength(1);
+		const { learn: repository } = await services.storage.writer();
+		expect((await repository.unfinished(pack.meta.id))?.finishedAt).toBeNull();
+		await reloaded.next();
+		await answerCurrent(reloaded, true, 2);
+		expect(reloaded.answers.map((answer) => answer.studyDay)).toEqual(['2026-11-28', '2026-11-27']);
+	});
+
 	test('a storage failure on an answer says so, keeps the question, and the retry succeeds', async () => {
 		const services = testServices();
 		const learn = learnOn(services);
