@@ -1,7 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useApp, waitForServiceWorkerControl } from './support/app';
+import { axeViolations } from './support/axe';
 import { currentLearnSession, learnStepOnScreen } from './support/learn';
 import { giveAnswer } from './support/quiz';
 import { readStore } from './support/store';
@@ -9,11 +9,6 @@ import { readStore } from './support/store';
 const day = 24 * 60 * 60 * 1000;
 // 09:00 UTC on 28 November: clear of the 04:00 rollover in the test's time zone.
 const dayOne = Date.UTC(2026, 10, 28, 9);
-
-async function axeViolations(page: Page, state: string): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).analyze();
-	return results.violations.map((violation) => `${state}: ${violation.id}`);
-}
 
 /** Answers the step on screen right, "Fairly sure"; returns the fact and the rung it was asked at. */
 async function answerStep(page: Page): Promise<{ factId: string; rung: string }> {
@@ -143,5 +138,5 @@ describe('Learn', () => {
 		violations.push(...(await axeViolations(page, 'progress with calibration')));
 		expect(violations).toEqual([]);
 		await app.context.setOffline(false);
-	});
+	}, 180_000);
 });

@@ -1,4 +1,4 @@
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations as axeEverywhere } from './support/axe';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectCleanRun, launchApp, useApp } from './support/app';
@@ -35,10 +35,7 @@ async function finishShortQuiz(page: Page, baseURL: string) {
 	await page.getByRole('heading', { name: 'Quiz finished' }).waitFor();
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).analyze();
-	return results.violations.map((violation) => violation.id);
-}
+const axeViolations = (page: Page) => axeEverywhere(page, 'safekeeping');
 
 /** Counts calls of `navigator.storage.persist()` in the page, and answers it with `grant`. */
 async function watchPersist(page: Page, grant: boolean) {
