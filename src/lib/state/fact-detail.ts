@@ -12,7 +12,6 @@ import {
 	type HistoryLine
 } from '$lib/domain/stats/fact-history';
 import type { Repositories } from '$lib/db/repositories';
-import { restoreQuiz } from './restore-quiz';
 
 /** Everything known about one fact: its memory now, every rating and answer, its questions. */
 export interface FactDetail {
@@ -44,6 +43,8 @@ export async function readFactDetail(
 	const sessions = await repositories.quizzes.sessions([
 		...new Set(answers.map((answer) => answer.quizId))
 	]);
+	// The stored-quiz parser (valibot) loads here, with the data, not with the page.
+	const { restoreQuiz } = await import('./restore-quiz');
 	const asked = new Map<string, string>();
 	for (const session of sessions) {
 		const restored = restoreQuiz(session);
