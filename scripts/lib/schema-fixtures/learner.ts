@@ -8,7 +8,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import * as v from 'valibot';
 import { StudyDatabase } from '../../../src/lib/db/database';
 import { FactFlagRepository } from '../../../src/lib/db/fact-flag-repository';
-import { quizAnswerId } from '../../../src/lib/db/key-answers-by-question';
+import { quizAnswerId } from '../../../src/lib/db/quiz-answer-id';
 import { LearnRepository } from '../../../src/lib/db/learn-repository';
 import { MemoryRepository } from '../../../src/lib/db/memory-repository';
 import { QuizRepository } from '../../../src/lib/db/quiz-repository';
