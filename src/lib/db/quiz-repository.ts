@@ -155,12 +155,29 @@ export class QuizRepository {
 	async history(
 		limit = 20
 	): Promise<{ session: QuizSessionRecord; answers: QuizAnswerRecord[] }[]> {
-		const sessions = (await this.db.quizSessions.orderBy('startedAt').reverse().toArray())
-			.filter((session) => session.finishedAt !== null && !session.abandoned)
-			.slice(0, limit);
-		return Promise.all(
-			sessions.map(async (session) => ({ session, answers: await this.answersOf(session.id) }))
+		return (await this.historyPage(limit)).entries;
+	}
+
+	/**
+	 * One page of the finished quizzes, newest first: `limit` of them from `offset`, each with
+	 * its answers (read for that page only), and how many finished quizzes there are in all.
+	 */
+	async historyPage(
+		limit: number,
+		offset = 0
+	): Promise<{
+		entries: { session: QuizSessionRecord; answers: QuizAnswerRecord[] }[];
+		total: number;
+	}> {
+		const finished = (await this.db.quizSessions.orderBy('startedAt').reverse().toArray()).filter(
+			(session) => session.finishedAt !== null && !session.abandoned
 		);
+		const entries = await Promise.all(
+			finished
+				.slice(offset, offset + limit)
+				.map(async (session) => ({ session, answers: await this.answersOf(session.id) }))
+		);
+		return { entries, total: finished.length };
 	}
 
 	async flag(record: QuestionFlagRecord): Promise<void> {

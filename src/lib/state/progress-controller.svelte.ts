@@ -6,12 +6,18 @@ import type { Certainty } from '$lib/domain/learn/certainty';
 import { markRetries } from '$lib/domain/learn/retries';
 import { dayCounts } from '$lib/domain/scheduling/review-queue';
 import { startOfStudyDay, studyDayWindow } from '$lib/domain/time/study-day';
-import { readHistory, type HistoryEntry } from './quiz-history';
+import { readHistoryPage, withOlder, type HistoryEntry } from './quiz-history';
 import type { StudyServices } from './services';
 import type { SettingsView } from './settings-controller.svelte';
 import { studySet } from './study-set';
 
 const dayMs = 86_400_000;
+
+/**
+ * Past quizzes listed at first, newest first; "Show older" adds as many again. Each is scored
+ * from its questions and answers, so listing thousands at once would slow the page.
+ */
+export const quizzesPerPage = 50;
 
 /** Records read whole on each load, kept as plain values (the view is rebuilt from them). */
 function memoriesByFact(entries: [string, MemoryState][]): ReadonlyMap<string, MemoryState> {
@@ -30,6 +36,9 @@ function setOf(values: readonly string[]): ReadonlySet<string> {
 export class ProgressController {
 	#progress = $state.raw<Progress | null>(null);
 	#history = $state.raw<HistoryEntry[]>([]);
+	/** Where the next page of past quizzes starts, and how many there are in all. */
+	#historyNext = $state(0);
+	#historyTotal = $state(0);
 	#workLeft = $state.raw<{ due: number; new: number } | null>(null);
 	#calibration = $state.raw<CalibrationRow[]>(calibration([]));
 
@@ -50,6 +59,30 @@ export class ProgressController {
 
 	get history() {
 		return this.#history;
+	}
+
+	/** Past quizzes in all, listed or not. */
+	get quizzesInAll() {
+		return this.#historyTotal;
+	}
+
+	/** Past quizzes not listed yet: "Show older" lists the next of them. */
+	get olderQuizzes() {
+		return this.#historyTotal - this.#historyNext;
+	}
+
+	/** Lists the next page of older quizzes below those listed. */
+	async showOlder(): Promise<void> {
+		try {
+			const repositories = await this.services.storage.reader();
+			if (!repositories) return;
+			const page = await readHistoryPage(repositories.quizzes, quizzesPerPage, this.#historyNext);
+			this.#history = withOlder(this.#history, page.entries);
+			this.#historyNext = page.next;
+			this.#historyTotal = page.total;
+		} catch (error) {
+			this.services.problems.report(error);
+		}
 	}
 
 	/** Learn answers by certainty: how often each level was right. */
@@ -73,6 +106,8 @@ export class ProgressController {
 					now
 				});
 				this.#history = [];
+				this.#historyNext = 0;
+				this.#historyTotal = 0;
 				this.#workLeft = {
 					due: 0,
 					new: Math.min(this.settings.values.newCardsPerDay, this.pack.facts.length)
@@ -88,7 +123,7 @@ export class ProgressController {
 				memories.flashcardRatingsSince(packId, since),
 				quizzes.answersSince(packId, since),
 				memories.studyDays(packId),
-				readHistory(quizzes, 1000),
+				readHistoryPage(quizzes, quizzesPerPage),
 				learn.answersSince(packId, 0)
 			]);
 			const learnAnswers = markRetries(learned);
@@ -122,7 +157,9 @@ export class ProgressController {
 				studyDays: setOf(days),
 				now
 			});
-			this.#history = history;
+			this.#history = history.entries;
+			this.#historyNext = history.next;
+			this.#historyTotal = history.total;
 			const set = await studySet(repositories, this.pack);
 			const met = await memories.newIntroducedBySource(studyDayWindow(now), packId);
 			this.#workLeft = dayCounts({

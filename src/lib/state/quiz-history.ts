@@ -10,12 +10,31 @@ export interface HistoryEntry {
 	kinds: string[];
 }
 
+/** One page of past quizzes, and where the next begins. */
+export interface HistoryPage {
+	entries: HistoryEntry[];
+	/** Finished quizzes in all. */
+	total: number;
+	/** Where the next page starts: the quizzes read so far, unreadable ones included. */
+	next: number;
+}
+
 /**
  * Finished quizzes, newest first, each scored from its stored questions and answers. A quiz
  * whose questions do not parse is left out of the list (its data stays).
  */
 export async function readHistory(quizzes: QuizRepository, limit = 20): Promise<HistoryEntry[]> {
-	return (await quizzes.history(limit)).flatMap(({ session, answers }) => {
+	return (await readHistoryPage(quizzes, limit)).entries;
+}
+
+/** `limit` finished quizzes from `offset`, newest first, scored as `readHistory` scores them. */
+export async function readHistoryPage(
+	quizzes: QuizRepository,
+	limit: number,
+	offset = 0
+): Promise<HistoryPage> {
+	const page = await quizzes.historyPage(limit, offset);
+	const entries = page.entries.flatMap(({ session, answers }) => {
 		const restored = restoreQuiz(session);
 		if (!restored.ok) return [];
 		return [
@@ -27,4 +46,14 @@ export async function readHistory(quizzes: QuizRepository, limit = 20): Promise<
 			}
 		];
 	});
+	return { entries, total: page.total, next: Math.min(page.total, offset + limit) };
+}
+
+/**
+ * The list with a further page below it; a quiz already listed is not listed twice (one
+ * finished in another tab since moves the pages on by one).
+ */
+export function withOlder(listed: readonly HistoryEntry[], older: readonly HistoryEntry[]) {
+	const ids = new Set(listed.map((entry) => entry.id));
+	return [...listed, ...older.filter((entry) => !ids.has(entry.id))];
 }

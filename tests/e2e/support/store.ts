@@ -51,3 +51,25 @@ export async function putRecord(page: Page, store: string, record: unknown): Pro
 		{ name: store, value: record }
 	);
 }
+
+/** Puts records into an object store of the app's database in one transaction. */
+export async function putRecords(page: Page, store: string, records: unknown[]): Promise<void> {
+	await page.evaluate(
+		async ({ name, values }) =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.open('sourced');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const db = request.result;
+					const transaction = db.transaction(name, 'readwrite');
+					for (const value of values) transaction.objectStore(name).put(value);
+					transaction.oncomplete = () => {
+						db.close();
+						resolve();
+					};
+					transaction.onerror = () => reject(transaction.error);
+				};
+			}),
+		{ name: store, values: records }
+	);
+}

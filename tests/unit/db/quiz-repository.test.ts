@@ -104,6 +104,27 @@ describe('QuizRepository', () => {
 		expect(await quizzes.answersOf('quiz-2')).toHaveLength(1);
 	});
 
+	test('history comes a page at a time, newest first, with the number of finished quizzes in all', async () => {
+		for (let index = 0; index < 5; index += 1) {
+			await quizzes.start(
+				session({ id: `done-${index}`, startedAt: 100 + index, finishedAt: 200 })
+			);
+		}
+		await quizzes.start(session({ id: 'open', startedAt: 1_000 }));
+		await quizzes.start(session({ id: 'dropped', startedAt: 999, finishedAt: 1, abandoned: true }));
+		await quizzes.recordAnswer(answer(0, { id: 'done-1:0', quizId: 'done-1' }), scheduler);
+		const first = await quizzes.historyPage(2);
+		expect(first.total).toBe(5);
+		expect(first.entries.map((entry) => entry.session.id)).toEqual(['done-4', 'done-3']);
+		const second = await quizzes.historyPage(2, 2);
+		expect(second.entries.map((entry) => entry.session.id)).toEqual(['done-2', 'done-1']);
+		expect(second.entries[1]?.answers.map((stored) => stored.id)).toEqual(['done-1:0']);
+		expect((await quizzes.historyPage(2, 4)).entries.map((entry) => entry.session.id)).toEqual([
+			'done-0'
+		]);
+		expect((await quizzes.historyPage(2, 6)).entries).toEqual([]);
+	});
+
 	test('the newest unfinished quiz is the one offered', async () => {
 		await quizzes.start(session({ id: 'old', startedAt: 1 }));
 		await quizzes.start(session({ id: 'new', startedAt: 2 }));

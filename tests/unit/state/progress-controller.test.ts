@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadBuiltinPack } from '$lib/content/builtin-pack';
 import { FlashcardController } from '$lib/state/flashcard-controller.svelte';
-import { ProgressController } from '$lib/state/progress-controller.svelte';
+import { ProgressController, quizzesPerPage } from '$lib/state/progress-controller.svelte';
 import { QuizController } from '$lib/state/quiz-controller.svelte';
 import { rightResponse, settingsView, testServices, wrongResponse } from './test-services';
 
@@ -65,6 +65,47 @@ describe('ProgressController', () => {
 		const left = new FlashcardController(services, settingsView, pack);
 		await left.load();
 		expect((progress.workLeft?.due ?? 0) + (progress.workLeft?.new ?? 0)).toBe(left.remaining);
+	});
+
+	test('past quizzes are listed 50 at a time, newest first; "Show older" lists the rest', async () => {
+		const services = testServices();
+		const quiz = new QuizController(services, settingsView, pack, () => 5);
+		await quiz.load();
+		await quiz.start({ length: 5, kinds: ['mcq'], topics: [] });
+		while (quiz.phase !== 'results') {
+			const question = quiz.current;
+			if (!question) throw new Error('no question');
+			await quiz.answer(rightResponse(question));
+			await quiz.next();
+		}
+		const repositories = await services.storage.reader();
+		if (!repositories) throw new Error('no database');
+		const [newest] = await repositories.quizzes.history(1);
+		if (!newest) throw new Error('no finished quiz');
+		// 54 older copies of it, a minute apart, and one discarded (never listed).
+		for (let index = 1; index <= 54; index += 1) {
+			await repositories.quizzes.start({
+				...newest.session,
+				id: `older-${index}`,
+				startedAt: newest.session.startedAt - index * 60_000
+			});
+		}
+		await repositories.quizzes.start({ ...newest.session, id: 'discarded', abandoned: true });
+
+		const progress = new ProgressController(services, settingsView, pack);
+		await progress.load();
+		expect(quizzesPerPage).toBe(50);
+		expect(progress.history).toHaveLength(50);
+		expect(progress.history[0]).toMatchObject({ id: newest.session.id, kinds: ['mcq'] });
+		expect(progress.history[0]?.results).toMatchObject({ total: 5, correct: 5, percent: 100 });
+		expect(progress.quizzesInAll).toBe(55);
+		expect(progress.olderQuizzes).toBe(5);
+		await progress.showOlder();
+		expect(progress.history.map((entry) => entry.id)).toEqual([
+			newest.session.id,
+			...Array.from({ length: 54 }, (_, index) => `older-${index + 1}`)
+		]);
+		expect(progress.olderQuizzes).toBe(0);
 	});
 
 	test('a storage failure is reported, and a retry loads', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { loadBuiltinPack } from '$lib/content/builtin-pack';
 import { createScheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import type { MemoryState } from '$lib/domain/scheduling/memory';
-import { sourceSentences } from '$lib/domain/stats/memory-map';
+import { sourceSentences, withFacts } from '$lib/domain/stats/memory-map';
 import { buildProgress, findFacts, weakestFacts } from '$lib/domain/stats/progress';
 
 const pack = loadBuiltinPack();
@@ -59,6 +59,20 @@ describe('the progress page’s figures', () => {
 		expect(progress.streaks).toMatchObject({ current: 1, best: 1 });
 		expect(progress.heatmap).toHaveLength(84);
 		expect(progress.time).toHaveLength(14);
+	});
+
+	test('the memory map sentence by sentence: each sentence with its facts’ rows, in its order', () => {
+		const rows = withFacts(progress.sentences, progress.facts);
+		expect(rows.map((row) => row.key)).toEqual(progress.sentences.map((row) => row.key));
+		for (const row of rows) {
+			expect(row.facts.map((fact) => fact.id)).toEqual(row.factIds);
+		}
+		const withFirst = rows.find((row) => row.factIds.includes(first!.id));
+		const row = withFirst?.facts.find((fact) => fact.id === first!.id);
+		expect(row?.statement).toBe(first!.statement);
+		expect(row?.state).not.toBe('new');
+		// A row missing from the list is left out, never shown as undefined.
+		expect(withFacts(progress.sentences.slice(0, 1), [])[0]?.facts).toEqual([]);
 	});
 
 	test('"Drill my weakest": studied facts of lowest recall first, then new ones; never suspended', () => {

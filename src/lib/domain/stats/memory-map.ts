@@ -40,3 +40,18 @@ export function memoryMap(
 		return { ...sentence, recall: value, band: recallBand(value) };
 	});
 }
+
+/**
+ * Each sentence of the map with its facts' rows (in the sentence's order), for the map read
+ * sentence by sentence: a row missing from `rows` is left out.
+ */
+export function withFacts<Row extends { id: string }>(
+	sentences: readonly MapSentence[],
+	rows: readonly Row[]
+): (MapSentence & { facts: Row[] })[] {
+	const byId = new Map(rows.map((row) => [row.id, row]));
+	return sentences.map((sentence) => ({
+		...sentence,
+		facts: sentence.factIds.flatMap((id) => byId.get(id) ?? [])
+	}));
+}

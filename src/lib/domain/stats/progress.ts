@@ -2,7 +2,6 @@ import type { Pack } from '../pack/schema';
 import type { MemoryState } from '../scheduling/memory';
 import { factsByTopic } from '../reader/fact-index';
 import { daysEnding } from '../time/day-names';
-import { studyDay } from '../time/study-day';
 import { weeklyAccuracy, type WeekAccuracy } from './accuracy';
 import {
 	dailyActivity,
@@ -15,11 +14,13 @@ import { countStates, factState, type FactState, type StateCounts } from './fact
 import { dueForecast, type ForecastDay } from './forecast';
 import { memoryMap, sourceSentences, type MapSentence } from './memory-map';
 import { articleRecall, recallByFact, type ArticleRecall } from './recall';
+import { statisticsToday } from './statistics-today';
 import { streaks, type Streaks } from './streaks';
 import { topicMastery, type TopicMastery } from './topics';
 
 /** Everything the progress page shows, computed from stored records at one moment. */
 export interface Progress {
+	/** The study day the calendar, streak and weeks end on (see `statisticsToday`). */
 	today: string;
 	recall: ArticleRecall;
 	states: StateCounts;
@@ -65,7 +66,9 @@ export const weeksShown = 12;
 
 export function buildProgress(input: ProgressInput): Progress {
 	const { pack, memories, suspended, now } = input;
-	const today = studyDay(now);
+	// Each record stays on the study day stored with it, even one that has not begun in this
+	// zone yet (a move westward).
+	const today = statisticsToday(now, input.studyDays);
 	const factIds = pack.facts.map((fact) => fact.id);
 	const recall = recallByFact(factIds, memories, now);
 	const studied = new Set(
