@@ -35,16 +35,22 @@ const flags = [
  * watching for foreign requests, CSP violations and page errors.
  */
 export async function launchApp(
-	options: { colorScheme?: 'light' | 'dark'; userAgent?: string } = {}
+	options: {
+		colorScheme?: 'light' | 'dark';
+		userAgent?: string;
+		/** False for a device with a mouse and no touch screen (a fine pointer that hovers). */
+		hasTouch?: boolean;
+		viewport?: { width: number; height: number };
+	} = {}
 ): Promise<AppSession> {
 	const baseURL = inject('baseURL');
 	const profile = await mkdtemp(join(tmpdir(), 'sourced-e2e-'));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: chromiumPath(),
 		args: flags,
-		viewport: { width: 390, height: 844 },
+		viewport: options.viewport ?? { width: 390, height: 844 },
 		deviceScaleFactor: 1,
-		hasTouch: true,
+		hasTouch: options.hasTouch ?? true,
 		colorScheme: options.colorScheme ?? 'light',
 		serviceWorkers: 'allow',
 		...(options.userAgent ? { userAgent: options.userAgent } : {})
