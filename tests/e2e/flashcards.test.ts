@@ -201,6 +201,8 @@ describe('flashcards', () => {
 			expect(await metLine()).toBe(
 				`${met} new facts met in quizzes today: they count toward the 20 new a day.`
 			);
+			const results = await new AxeBuilder({ page: app.page }).analyze();
+			expect(results.violations.map((violation) => violation.id)).toEqual([]);
 		};
 		// The facts just learnt wait for their 10-minute step.
 		await expectAllowance(0);
@@ -250,6 +252,8 @@ describe('flashcards', () => {
 		expect(await metLine()).toBe(
 			`${met} new facts met in quizzes today: they count toward the 3 new a day.`
 		);
+		const results = await new AxeBuilder({ page: app.page }).analyze();
+		expect(results.violations.map((violation) => violation.id)).toEqual([]);
 	});
 
 	test('a card failed as the last of the queue says when it comes back, and comes back on this screen when due', async () => {
