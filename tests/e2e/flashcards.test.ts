@@ -21,6 +21,9 @@ describe('flashcards', () => {
 	const app = useApp();
 
 	const cue = () => app.page.locator('.cue').textContent();
+	/** Where today's new facts went, as the flashcard screen says it. */
+	const metLine = async () =>
+		(await app.page.getByTestId('met-in-quizzes').textContent())?.replace(/\s+/g, ' ').trim();
 
 	async function flipAndRate(name: 'Again' | 'Hard' | 'Good' | 'Easy') {
 		await app.page.getByRole('button', { name: /Show answer/ }).click();
@@ -193,6 +196,13 @@ describe('flashcards', () => {
 			await app.page.getByText(`${met} new facts met in quizzes today`).waitFor();
 			await app.page.goto(app.baseURL + '/flashcards');
 			await app.page.getByText(`${due + 20 - met} left`).waitFor();
+			// Cards remain, and the screen says where the rest of today's new facts went.
+			await app.page.locator('.cue').waitFor();
+			expect(await metLine()).toBe(
+				`${met} new facts met in quizzes today: they count toward the 20 new a day.`
+			);
+			const results = await new AxeBuilder({ page: app.page }).analyze();
+			expect(results.violations.map((violation) => violation.id)).toEqual([]);
 		};
 		// The facts just learnt wait for their 10-minute step.
 		await expectAllowance(0);
@@ -203,6 +213,100 @@ describe('flashcards', () => {
 		await app.context.clock.setFixedTime(morning + 3 * 3_600_000);
 		// Their step has passed: due now, and still no new allowance.
 		await expectAllowance(met);
+	});
+
+	/** Sets the day's new-card limit in Settings and waits until it is stored. */
+	async function newCardsPerDay(count: number) {
+		await app.page.goto(app.baseURL + '/settings');
+		await app.page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await app.page.getByLabel('New cards per day').fill(String(count));
+		await app.page.getByLabel('New cards per day').press('Tab');
+		await expect
+			.poll(
+				async () =>
+					(await readStore<{ key: string; value: unknown }>(app.page, 'settings')).find(
+						(row) => row.key === 'newCardsPerDay'
+					)?.value
+			)
+			.toBe(count);
+	}
+
+	test('with the day’s new facts all met in a quiz, the done screen says so', async () => {
+		await newCardsPerDay(3);
+		await app.page.goto(app.baseURL + '/quiz');
+		await app.page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await onlyKinds(app.page, ['Multiple choice']);
+		await app.page.getByRole('radio', { name: '5', exact: true }).check({ force: true });
+		await app.page.getByRole('button', { name: 'Start quiz' }).click();
+		for (let index = 0; index < 5; index++) {
+			await app.page.getByText(`Question ${index + 1} of 5`).waitFor();
+			await answer(app.page, await questionOnScreen(app.page), true);
+			await app.page.getByRole('button', { name: /Next question|See results/ }).click();
+		}
+		await app.page.getByRole('heading', { name: 'Quiz finished' }).waitFor();
+		const met = (await readStore(app.page, 'memories')).length;
+		expect(met).toBeGreaterThanOrEqual(3);
+
+		await app.page.goto(app.baseURL + '/flashcards');
+		await app.page.getByRole('heading', { name: 'Nothing due' }).waitFor();
+		expect(await metLine()).toBe(
+			`${met} new facts met in quizzes today: they count toward the 3 new a day.`
+		);
+		const results = await new AxeBuilder({ page: app.page }).analyze();
+		expect(results.violations.map((violation) => violation.id)).toEqual([]);
+	});
+
+	test('a card failed as the last of the queue says when it comes back, and comes back on this screen when due', async () => {
+		// 09:00 UTC on 28 November, clear of the 04:00 rollover; the clock then runs on its own.
+		await app.context.clock.install({ time: Date.UTC(2026, 10, 28, 9) });
+		await newCardsPerDay(1);
+		await app.page.goto(app.baseURL + '/flashcards');
+		await app.page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await app.page.getByText('1 left').waitFor();
+		const failed = await cue();
+		// A mark on this document: a navigation or reload would lose it.
+		await app.page.evaluate(() => document.documentElement.setAttribute('data-stayed', ''));
+
+		await app.page.getByRole('button', { name: /Show answer/ }).click();
+		expect(
+			await app.page
+				.getByRole('button', { name: /^Again/ })
+				.locator('.interval')
+				.textContent()
+		).toBe('1m');
+		await app.page.getByRole('button', { name: /^Again/ }).click();
+		const waiting = app.page.locator('.done .lede');
+		await expect
+			.poll(() => waiting.textContent())
+			.toMatch(/^\s*Nothing due — the next card comes back here in 1m\.\s*$/);
+		expect(await app.page.locator('.cue').count()).toBe(0);
+
+		// The countdown runs: 40 s on, less than a minute is left.
+		await app.context.clock.fastForward(40_000);
+		await expect
+			.poll(() => waiting.textContent())
+			.toMatch(/^\s*Nothing due — the next card comes back here in <1m\.\s*$/);
+		expect(await app.page.locator('.cue').count()).toBe(0);
+
+		// Its 1-minute step is due: the card is back, on the same page.
+		await app.context.clock.fastForward(25_000);
+		await app.page.locator('.cue').waitFor({ timeout: 10_000 });
+		expect(await cue()).toBe(failed);
+		expect(await app.page.locator('html[data-stayed]').count()).toBe(1);
+		expect(new URL(app.page.url()).pathname).toBe('/flashcards');
+		await app.page.getByText('1 left').waitFor();
+	});
+
+	test('a tap on the card turns it over', async () => {
+		await app.page.goto(app.baseURL + '/flashcards');
+		await app.page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await app.page.locator('.cue').waitFor();
+		expect(await app.page.locator('.card-face .answer').count()).toBe(0);
+		// A tap on the card's text, not on its "Show answer" button.
+		await app.page.locator('.cue').tap();
+		await app.page.locator('.card-face .answer').waitFor();
+		await app.page.getByRole('group', { name: 'How well did you remember?' }).waitFor();
+		expect(await app.page.getByRole('button', { name: /Show answer/ }).count()).toBe(0);
 	});
 
 	test('an honest empty state when nothing is due, with study-ahead and quiz links', async () => {

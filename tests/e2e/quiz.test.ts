@@ -1,10 +1,14 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
-import { useApp, waitForServiceWorkerControl } from './support/app';
-import { answer, currentSession, onlyKinds, questionOnScreen } from './support/quiz';
+import type { Locator, Page } from 'playwright-core';
+import { expectCleanRun, launchApp, useApp, waitForServiceWorkerControl } from './support/app';
+import { answer, currentSession, onlyKinds, orderTimeline, questionOnScreen } from './support/quiz';
 import { builtinPack } from './support/article-pack';
 import { putRecord, readStore } from './support/store';
-import { questionText } from '../../src/lib/domain/quiz/answer-display';
+import { questionReview, questionText } from '../../src/lib/domain/quiz/answer-display';
+import type { QuestionResponse } from '../../src/lib/domain/grading/response';
+import { gradeCloze } from '../../src/lib/domain/grading/cloze';
+import type { ClozeQuestion, Question } from '../../src/lib/domain/questions/question';
 
 interface StoredAnswer {
 	quizId: string;
@@ -24,6 +28,29 @@ interface StoredLog {
 	source: string;
 	reviewedAt: number;
 	log: { rating: string };
+}
+
+/**
+ * A slip in a blank's answer that the app's grader forgives as a typo (two letters swapped, or
+ * one dropped), graded here as the app grades it; `null` when none is forgiven.
+ */
+function slipOf(question: ClozeQuestion): string | null {
+	const pack = builtinPack();
+	const answer = question.accepted[0] ?? '';
+	const letter = (char: string | undefined) => char !== undefined && /\p{L}/u.test(char);
+	const candidates: string[] = [];
+	for (let at = 1; at < answer.length - 1; at++) {
+		if (letter(answer[at]) && letter(answer[at + 1])) {
+			candidates.push(answer.slice(0, at) + answer[at + 1] + answer[at] + answer.slice(at + 2));
+		}
+		if (letter(answer[at])) candidates.push(answer.slice(0, at) + answer.slice(at + 1));
+	}
+	return (
+		candidates.find((slip) => {
+			const grade = gradeCloze(question, slip, pack);
+			return grade.correct && grade.typo === true;
+		}) ?? null
+	);
 }
 
 describe('quiz', () => {
@@ -84,11 +111,13 @@ describe('quiz', () => {
 		await app.page.reload();
 		await app.page.getByRole('heading', { name: 'Quiz finished' }).waitFor();
 		expect(await app.page.locator('.score').textContent()).toBe(scoreText);
-		// Every question is listed with the learner's answer beside the right one.
-		const first = app.page.locator('.questions > li').first();
-		await first.getByText('Right answer').waitFor();
-		if (await app.page.locator('.questions > li.mistake').count()) {
-			await app.page.locator('.questions > li.mistake').first().getByText('Your answer').waitFor();
+		// Every question is listed as it was asked (its statement, the sentence with its blank, or
+		// its stem), with the learner's answer beside the right one.
+		const listed = app.page.locator('.questions > li');
+		for (const [index, question] of session.questions.entries()) {
+			expect(await listed.nth(index).locator('.prompt').textContent()).toBe(questionText(question));
+			await listed.nth(index).getByText('Your answer', { exact: true }).waitFor();
+			await listed.nth(index).getByText('Right answer', { exact: true }).waitFor();
 		}
 
 		// "Retry mistakes" asks exactly the questions answered wrong, still offline.
@@ -243,7 +272,8 @@ describe('quiz', () => {
 		await app.page.goto(app.baseURL + '/quiz');
 		await startQuiz('All');
 		const reported = await questionOnScreen(app.page);
-		await answer(app.page, reported, true);
+		await answer(app.page, reported, false);
+		const [given] = await readStore<StoredAnswer>(app.page, 'quizAnswers');
 		await app.page.getByRole('button', { name: 'Report this question' }).click();
 		const dialog = app.page.getByRole('dialog', { name: 'Report this question' });
 		await dialog.getByLabel('The question is unclear').check();
@@ -263,8 +293,24 @@ describe('quiz', () => {
 
 		await app.page.goto(app.baseURL + '/settings');
 		// The list shows the question itself (statement, sentence with its blank, or stem).
-		const item = app.page.locator('.flags li', { hasText: questionText(reported) });
+		const item = app.page.locator('.flags > li', { hasText: questionText(reported) });
 		await item.getByText('Unclear').waitFor();
+		// With the answer given beside the right one.
+		const review = questionReview(reported, given?.given as QuestionResponse);
+		expect(review.given).not.toEqual(review.right);
+		expect(await item.locator('.answers dt').allTextContents()).toEqual([
+			'Your answer',
+			'Right answer'
+		]);
+		const shownLines = async (index: number) =>
+			(await item.locator('.answers dd').nth(index).innerText())
+				.split('\n')
+				.map((line) => line.trim())
+				.filter(Boolean);
+		expect(await shownLines(0)).toEqual(review.given);
+		expect(await shownLines(1)).toEqual(review.right);
+		const results = await new AxeBuilder({ page: app.page }).analyze();
+		expect(results.violations.map((violation) => violation.id)).toEqual([]);
 		await item.getByText('“Ambiguous wording”').waitFor();
 		await item.getByRole('button', { name: 'Unsuspend' }).click();
 		await item.getByRole('button', { name: 'Suspend again' }).waitFor();
@@ -298,15 +344,119 @@ describe('quiz', () => {
 				// The verdict is never scrolled above the header…
 				expect(verdict.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
 				expect(verdict.y + verdict.height).toBeLessThanOrEqual(nav.y);
-				// …and "Next" is above the navigation whenever the feedback fits between them.
+				// …"Next" is brought above the navigation whenever the feedback fits between them…
 				const room = nav.y - (header.y + header.height);
 				if (next.y + next.height - verdict.y <= room) {
 					expect(next.y + next.height).toBeLessThanOrEqual(nav.y + 1);
 				}
-				await app.page.getByRole('button', { name: /Next question|See results/ }).click();
+				// …and in every case a scroll reaches it clear of both: the page leaves room below it.
+				const nextButton = app.page.getByRole('button', { name: /Next question|See results/ });
+				await nextButton.evaluate((element) => element.scrollIntoView({ block: 'nearest' }));
+				const reached = await nextButton.boundingBox();
+				if (!reached) throw new Error('"Next" not laid out');
+				expect(reached.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
+				expect(reached.y + reached.height).toBeLessThanOrEqual(nav.y + 1);
+				await expectOnTop(nextButton);
+				await nextButton.click();
 			}
 		});
 	}
+
+	/** Fails unless the element's centre is its own (or its child's): nothing lies over it. */
+	async function expectOnTop(locator: Locator) {
+		expect(
+			await locator.evaluate((element) => {
+				const rect = element.getBoundingClientRect();
+				const hit = document.elementFromPoint(
+					rect.left + rect.width / 2,
+					rect.top + rect.height / 2
+				);
+				return hit !== null && element.contains(hit);
+			})
+		).toBe(true);
+	}
+
+	test('with the on-screen keyboard up (390×500), the typed answer and its "Check" stay in view, clear of the navigation', async () => {
+		// The viewport meta asks for `interactive-widget=resizes-content`: the keyboard shrinks the
+		// page's viewport, as this height does.
+		await app.page.setViewportSize({ width: 390, height: 500 });
+		await app.page.emulateMedia({ reducedMotion: 'reduce' });
+		await app.page.goto(app.baseURL + '/quiz');
+		await app.page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		expect(await app.page.locator('meta[name="viewport"]').getAttribute('content')).toContain(
+			'interactive-widget=resizes-content'
+		);
+		await onlyKinds(app.page, ['Fill in the blank']);
+		await startQuiz('All');
+		for (let index = 0; index < 3; index++) {
+			const field = app.page.getByLabel('Your answer');
+			await expect
+				.poll(() => field.evaluate((element) => element === document.activeElement))
+				.toBe(true);
+			await field.pressSequentially('an answ');
+			const check = app.page.getByRole('button', { name: 'Check' });
+			const header = await app.page.locator('.app-header').boundingBox();
+			const nav = await app.page.locator('.bottom-nav').boundingBox();
+			const input = await field.boundingBox();
+			const submit = await check.boundingBox();
+			if (!header || !nav || !input || !submit) throw new Error('not laid out');
+			for (const box of [input, submit]) {
+				expect(box.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
+				expect(box.y + box.height).toBeLessThanOrEqual(Math.min(nav.y, 500) + 1);
+			}
+			await expectOnTop(field);
+			await expectOnTop(check);
+			await check.click();
+			await app.page.locator('.feedback').waitFor();
+			await nextQuestion();
+			await app.page.getByText(`Question ${index + 2} of`).waitFor();
+		}
+	});
+
+	test('a number question opens the number pad', async () => {
+		await app.page.goto(app.baseURL + '/quiz');
+		await app.page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await onlyKinds(app.page, ['Number']);
+		await app.page.getByRole('button', { name: /^Start (quiz|a \d+-question quiz)$/ }).click();
+		await app.page.locator('[data-question-id]').waitFor();
+		const question = await questionOnScreen(app.page);
+		expect(question.kind).toBe('numeric');
+		expect(await app.page.getByLabel(/^Your answer/).getAttribute('inputmode')).toMatch(
+			/^(decimal|numeric)$/
+		);
+	});
+
+	test('key hints are hidden on a touch screen and shown where a fine pointer hovers', async () => {
+		const hintsOn = async (page: Page) => {
+			await page.goto(app.baseURL + '/quiz');
+			await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+			await onlyKinds(page, ['Multiple choice']);
+			await page.getByRole('button', { name: /^Start (quiz|a \d+-question quiz)$/ }).click();
+			await page.locator('.option').first().waitFor();
+			return page
+				.locator('.option kbd')
+				.evaluateAll((elements) =>
+					elements.map((element) =>
+						element.checkVisibility({ visibilityProperty: true }) ? element.textContent : null
+					)
+				);
+		};
+		// This phone (touch, no hover): no hints.
+		const onPhone = await hintsOn(app.page);
+		expect(onPhone.length).toBeGreaterThanOrEqual(3);
+		expect(onPhone).toEqual(onPhone.map(() => null));
+
+		// A laptop with a mouse at 1280×800: a number on each option.
+		const desktop = await launchApp({ hasTouch: false, viewport: { width: 1280, height: 800 } });
+		try {
+			const onLaptop = await hintsOn(desktop.page);
+			expect(onLaptop.length).toBeGreaterThanOrEqual(3);
+			expect(onLaptop).toEqual(onLaptop.map((_, index) => String(index + 1)));
+			expectCleanRun(desktop);
+		} finally {
+			await desktop.close();
+		}
+	});
 
 	test('keys answer a question: number keys pick options, Enter goes on', async () => {
 		await app.page.goto(app.baseURL + '/quiz');
@@ -331,6 +481,133 @@ describe('quiz', () => {
 		expect(await options.nth(wrong).textContent()).toContain('Your answer');
 		expect(await options.nth(second.answerIndex).textContent()).toContain('Right answer');
 		expect(await app.page.locator('.option.wrong').count()).toBe(1);
+	});
+
+	/** The primary actions on screen: after an answer, "Next" must be the only one. */
+	const visiblePrimaries = () =>
+		app.page
+			.locator('main .primary:visible')
+			.evaluateAll((elements) => elements.map((element) => element.textContent?.trim() ?? ''));
+
+	test('a true-or-false answer is marked in place in words, and "Next" is then the one primary action', async () => {
+		await app.page.goto(app.baseURL + '/quiz');
+		await app.page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await onlyKinds(app.page, ['True or false']);
+		await startQuiz('5');
+		const options = app.page.locator('.option');
+		const markOf = async (index: number) =>
+			(await options.nth(index).locator('.mark').innerText()).replace(/\s+/g, ' ').trim();
+
+		// Wrong: the pick and the right answer are each marked where they stand.
+		const first = await questionOnScreen(app.page);
+		if (first.kind !== 'true-false') throw new Error('expected a true-or-false question');
+		const right = first.answer ? 0 : 1;
+		await answer(app.page, first, false);
+		expect(await options.allTextContents()).toHaveLength(2);
+		expect(await markOf(1 - right)).toBe('✗ Your answer');
+		expect(await markOf(right)).toBe('✓ Right answer');
+		expect(await options.nth(1 - right).getAttribute('class')).toContain('wrong');
+		expect(await options.nth(right).getAttribute('class')).toContain('right');
+		expect(await visiblePrimaries()).toEqual(['Next question']);
+		await nextQuestion();
+
+		// Right: one mark, on the pick.
+		const second = await questionOnScreen(app.page);
+		if (second.kind !== 'true-false') throw new Error('expected a true-or-false question');
+		await answer(app.page, second, true);
+		expect(await options.locator('.mark').count()).toBe(1);
+		expect(await markOf(second.answer ? 0 : 1)).toBe('✓ Your answer, right');
+		expect(await visiblePrimaries()).toEqual(['Next question']);
+
+		// A multiple choice answered by tap: "Next" is the one primary action there too.
+		await app.page.getByRole('button', { name: 'Leave' }).click();
+		await app.page.getByRole('button', { name: 'Discard' }).click();
+		await onlyKinds(app.page, ['Multiple choice']);
+		await startQuiz('5');
+		const choice = await questionOnScreen(app.page);
+		if (choice.kind !== 'mcq') throw new Error('expected a multiple-choice question');
+		await answer(app.page, choice, false);
+		expect(await app.page.locator('.option .mark').count()).toBe(2);
+		expect(await visiblePrimaries()).toEqual(['Next question']);
+	});
+
+	test('a typed answer with a spelling slip is accepted with the spelling, and "Check" gives way to "Next"', async () => {
+		await app.page.goto(app.baseURL + '/quiz');
+		await app.page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await onlyKinds(app.page, ['Fill in the blank']);
+		await startQuiz('All');
+		// The first blank whose answer admits a slip the grader forgives (a date admits none).
+		let found: { question: Question; slip: string } | null = null;
+		for (let index = 0; index < 20 && !found; index++) {
+			const question = await questionOnScreen(app.page);
+			const slip = question.kind === 'cloze' ? slipOf(question) : null;
+			if (slip) found = { question, slip };
+			else {
+				await answer(app.page, question, true);
+				await nextQuestion();
+			}
+		}
+		if (!found) throw new Error('no blank with a forgivable slip in 20 questions');
+		const accepted = found.question.kind === 'cloze' ? found.question.accepted[0] : '';
+
+		const field = app.page.getByLabel('Your answer');
+		await field.fill(found.slip);
+		expect(await visiblePrimaries()).toEqual(['Check']);
+		await app.page.getByRole('button', { name: 'Check' }).click();
+		await app.page.locator('.feedback').waitFor();
+		expect((await app.page.locator('.verdict').textContent())?.trim()).toBe('Right');
+		expect(await app.page.locator('.feedback .spelling').textContent()).toBe(
+			`Accepted — the spelling is “${accepted}”.`
+		);
+		// The slip stays on screen as typed, and "Check" has given way.
+		expect(await field.inputValue()).toBe(found.slip);
+		expect(await app.page.getByRole('button', { name: 'Check' }).count()).toBe(0);
+		expect(await visiblePrimaries()).toEqual([
+			(await questionIndexIsLast()) ? 'See results' : 'Next question'
+		]);
+	});
+
+	/** Whether the question on screen is the quiz's last ("Question n of n"). */
+	async function questionIndexIsLast(): Promise<boolean> {
+		const text = (await app.page.getByText(/^Question \d+ of \d+$/).textContent()) ?? '';
+		const [, at, of] = text.match(/(\d+) of (\d+)/) ?? [];
+		return at === of;
+	}
+
+	test('partial credit is explained beside the score, and the percentage is the points shown', async () => {
+		await app.page.goto(app.baseURL + '/quiz');
+		await app.page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await onlyKinds(app.page, ['Timeline']);
+		await startQuiz('All');
+		const question = await questionOnScreen(app.page);
+		if (question.kind !== 'timeline') throw new Error('expected a timeline question');
+		// One slip: the last two events swapped, so all pairs but one the right way round.
+		const order = [...question.correctOrder];
+		order.splice(-2, 2, order.at(-1) ?? '', order.at(-2) ?? '');
+		await orderTimeline(app.page, question, order);
+		await app.page.getByRole('button', { name: 'Check order' }).click();
+		await app.page.locator('.feedback').waitFor();
+		await nextQuestion();
+		await app.page.getByRole('heading', { name: 'Quiz finished' }).waitFor();
+
+		const score = app.page.locator('.score');
+		const rule = app.page.locator('.score + .rule');
+		expect(await rule.textContent()).toMatch(
+			/^\s*Each question is worth one point; a matching earns part of a point for each pair right, a\s+timeline for each pair of events the right way round\.\s*$/
+		);
+		const text = (await score.innerText()).replace(/\s+/g, ' ');
+		const [, percent, points, total] = text.match(/^(\d+)% ([\d.]+) of (\d+) points/) ?? [];
+		const pairs = (question.events.length * (question.events.length - 1)) / 2;
+		expect(Number(points)).toBe(Math.round(((pairs - 1) / pairs) * 100) / 100);
+		expect(Number(percent)).toBe(Math.round((Number(points) / Number(total)) * 100));
+		expect(text).toContain('0 fully right, 1 partly');
+		// The table by kind counts the same points.
+		expect(
+			await app.page
+				.getByRole('row', { name: /^Timeline/ })
+				.getByRole('cell')
+				.textContent()
+		).toBe(`${points} / 1`);
 	});
 
 	test('the start screen names the active filters while folded, and each kind and topic its count', async () => {
@@ -583,6 +860,7 @@ describe('quiz', () => {
 			}
 			await app.page.getByRole('heading', { name: 'Quiz finished' }).waitFor();
 			await axe('results');
-		});
+			// Twelve axe runs in one test: 60 s was seen to run out on a loaded 2-core machine.
+		}, 120_000);
 	}
 });

@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import { useApp, waitForServiceWorkerControl } from './support/app';
+import { builtinPack } from './support/article-pack';
 
 const factId = 'kabul-assures-no-extremism-in-xinjiang';
 const quote =
@@ -104,6 +105,30 @@ describe('reader', () => {
 			await app.page.keyboard.press('Escape');
 			await panel.waitFor({ state: 'detached' });
 		}
+	});
+
+	test('"Study this fact" in the fact sheet opens flashcards with that fact’s card first', async () => {
+		// A fact well down the article: not the card flashcards would show first anyway.
+		const facts = builtinPack().facts;
+		const fact = facts[Math.floor(facts.length / 2)];
+		if (!fact) throw new Error('the article pack has no facts');
+		await app.page.goto(app.baseURL + '/flashcards');
+		await app.page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await app.page.locator('.cue').waitFor();
+		expect(await app.page.locator('.cue').textContent()).not.toBe(fact.cue);
+
+		await app.page.goto(`${app.baseURL}/article#${fact.id}`);
+		await app.page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		const panel = app.page.getByRole('dialog', { name: /in this sentence/ });
+		await panel.waitFor();
+		await panel
+			.locator('li', { hasText: fact.statement })
+			.getByRole('link', { name: 'Study this fact' })
+			.click();
+		await app.page.waitForURL(/\/flashcards\?fact=/);
+		await expect.poll(() => app.page.locator('.cue').textContent()).toBe(fact.cue);
+		await app.page.getByRole('button', { name: /Show answer/ }).click();
+		expect(await app.page.locator('.card-face .answer').textContent()).toBe(fact.answer);
 	});
 
 	test('highlights are real, selectable text and work by keyboard', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { distinctSources } from '$lib/domain/quiz/answer-display';
-import { formatDuration, summariseQuiz } from '$lib/domain/quiz/results';
+import { formatDuration, formatPoints, summariseQuiz } from '$lib/domain/quiz/results';
 import type { Question } from '$lib/domain/questions/question';
 
 describe('summariseQuiz', () => {
@@ -69,11 +69,78 @@ describe('summariseQuiz', () => {
 			],
 			0
 		);
-		expect(results.points).toBe(1.7);
+		expect(results.points).toBe(1.67);
 		expect(results.percent).toBe(56);
-		expect(results.byKind.reduce((sum, row) => sum + row.points, 0)).toBeCloseTo(results.points, 1);
-		expect(results.byKind.find((row) => row.kind === 'matching')).toMatchObject({ points: 0.7 });
+		expect(results.byKind.reduce((sum, row) => sum + row.points, 0)).toBeCloseTo(results.points, 2);
+		expect(results.byKind.find((row) => row.kind === 'matching')).toMatchObject({ points: 0.67 });
 		expect(results).toMatchObject({ correct: 1, partly: 1 });
+	});
+
+	test('the headline percentage is the points as shown over the questions (never "1.7 of 3 points" beside 56 %)', () => {
+		const shares = [
+			0,
+			1 / 6,
+			1 / 5,
+			1 / 4,
+			1 / 3,
+			2 / 5,
+			1 / 2,
+			3 / 5,
+			2 / 3,
+			3 / 4,
+			5 / 6,
+			9 / 10,
+			1
+		];
+		for (let total = 1; total <= 12; total += 1) {
+			for (const [offset, share] of shares.entries()) {
+				// A quiz of `total` questions: one partly right, a rotating number fully right.
+				const questions = Array.from({ length: total }, (_, index) => ({
+					id: `q${index}`,
+					kind: index === 0 ? ('timeline' as const) : ('mcq' as const)
+				}));
+				const answers = questions.map((question, index) => ({
+					questionId: question.id,
+					kind: question.kind,
+					correct: index === 0 ? share === 1 : index <= offset % total,
+					score: index === 0 ? share : index <= offset % total ? 1 : 0,
+					answeredAt: index
+				}));
+				const results = summariseQuiz(questions, answers, 0);
+				const shown = Number(formatPoints(results.points));
+				expect(shown).toBe(results.points);
+				expect(results.percent, `${shown} of ${total} points`).toBe(
+					Math.round((shown / total) * 100)
+				);
+			}
+		}
+	});
+
+	test('a kind’s points are summed exactly, then rounded: three 2/3 credits make 2 points', () => {
+		const questions = [
+			{ id: 'a', kind: 'matching' },
+			{ id: 'b', kind: 'matching' },
+			{ id: 'c', kind: 'matching' }
+		] as const;
+		const results = summariseQuiz(
+			questions,
+			questions.map((question, index) => ({
+				questionId: question.id,
+				kind: question.kind,
+				correct: false,
+				score: 2 / 3,
+				answeredAt: index
+			})),
+			0
+		);
+		expect(results.byKind).toEqual([{ kind: 'matching', asked: 3, correct: 0, points: 2 }]);
+		expect(results).toMatchObject({ points: 2, percent: 67 });
+	});
+
+	test('points read without trailing zeros', () => {
+		expect(formatPoints(2)).toBe('2');
+		expect(formatPoints(1.5)).toBe('1.5');
+		expect(formatPoints(5 / 3)).toBe('1.67');
 	});
 
 	test('an empty quiz scores zero rather than dividing by zero', () => {

@@ -1,19 +1,25 @@
+import * as v from 'valibot';
 import type { QuestionFlagRecord } from '$lib/db/records';
+import type { Repositories } from '$lib/db/repositories';
 import type { Pack } from '$lib/domain/pack/schema';
 import { retiredFactIds } from '$lib/domain/pack/retired';
-import { questionText } from '$lib/domain/quiz/answer-display';
-import { restoreQuiz } from './restore-quiz';
+import { Question } from '$lib/domain/questions/question';
+import { questionReview, type QuestionReview } from '$lib/domain/quiz/answer-display';
+import { restoreAnswers, restoreQuiz, restoreResponse } from './restore-quiz';
 import type { StudyServices } from './services';
 
-function textsOf(entries: [string, string][]): ReadonlyMap<string, string> {
+function reviewsOf(entries: [string, QuestionReview][]): ReadonlyMap<string, QuestionReview> {
 	return new Map(entries);
 }
 
 /** Reported questions, for the list in settings with its "unsuspend". */
 export class QuestionFlagsController {
 	#flags = $state.raw<QuestionFlagRecord[]>([]);
-	/** The reported questions' own text, by question id, read from the quizzes that asked them. */
-	#texts = $state.raw<ReadonlyMap<string, string>>(textsOf([]));
+	/**
+	 * Each reported question as it was asked, by question id: its own text, the learner's
+	 * answer and the right one, read from the quiz or Learn session that asked it.
+	 */
+	#reviews = $state.raw<ReadonlyMap<string, QuestionReview>>(reviewsOf([]));
 	#loaded = $state(false);
 
 	constructor(
@@ -30,11 +36,17 @@ export class QuestionFlagsController {
 	}
 
 	/**
-	 * The question itself (its statement, sentence with the blank, or stem) as the quiz that
-	 * asked it stored it; the prompt saved with the report where that quiz is gone.
+	 * The question itself (its statement, sentence with the blank, or stem), what the learner
+	 * answered (`null` if they did not) and the right answer, as the session that asked it
+	 * stored them. Where that session is gone: the prompt saved with the report, and no answers.
 	 */
+	reviewOf(flag: QuestionFlagRecord): QuestionReview {
+		return this.#reviews.get(flag.questionId) ?? { text: flag.prompt, given: null, right: [] };
+	}
+
+	/** The question itself, as `reviewOf` reads it. */
 	textOf(flag: QuestionFlagRecord): string {
-		return this.#texts.get(flag.questionId) ?? flag.prompt;
+		return this.reviewOf(flag).text;
 	}
 
 	/** Whether a reported question tests a fact the current pack version no longer has. */
@@ -47,16 +59,12 @@ export class QuestionFlagsController {
 			const repositories = await this.services.storage.reader();
 			if (repositories) {
 				const flags = await repositories.quizzes.flags();
-				const texts: [string, string][] = [];
+				const reviews: [string, QuestionReview][] = [];
 				for (const flag of flags) {
-					const session = await repositories.quizzes.session(flag.quizId);
-					const restored = session ? restoreQuiz(session) : null;
-					const question = restored?.ok
-						? restored.questions.find((candidate) => candidate.id === flag.questionId)
-						: undefined;
-					if (question) texts.push([flag.questionId, questionText(question)]);
+					const review = await reviewFromStorage(repositories, flag);
+					if (review) reviews.push([flag.questionId, review]);
 				}
-				this.#texts = textsOf(texts);
+				this.#reviews = reviewsOf(reviews);
 				this.#flags = flags;
 			}
 		} catch (error) {
@@ -74,4 +82,37 @@ export class QuestionFlagsController {
 			this.services.problems.report(error);
 		}
 	}
+}
+
+/**
+ * A reported question read from the session that asked it (a quiz, or a Learn session: the
+ * report's `quizId` names either), with the answer given there; `undefined` when that session
+ * is gone or its question does not parse.
+ */
+async function reviewFromStorage(
+	repositories: Repositories,
+	flag: QuestionFlagRecord
+): Promise<QuestionReview | undefined> {
+	const quiz = await repositories.quizzes.session(flag.quizId);
+	if (quiz) {
+		const restored = restoreQuiz(quiz);
+		const question = restored.ok
+			? restored.questions.find((candidate) => candidate.id === flag.questionId)
+			: undefined;
+		if (!question) return undefined;
+		const answers = restoreAnswers(await repositories.quizzes.answersOf(quiz.id));
+		const answer = answers.find((candidate) => candidate.questionId === flag.questionId);
+		return questionReview(question, restoreResponse(answer));
+	}
+	const learn = await repositories.learn.session(flag.quizId);
+	if (!learn) return undefined;
+	const question = learn.steps
+		.map((step) => v.safeParse(Question, step.question))
+		.flatMap((parsed) => (parsed.success ? [parsed.output] : []))
+		.find((candidate) => candidate.id === flag.questionId);
+	if (!question) return undefined;
+	const answer = (await repositories.learn.answersOf(learn.id)).findLast(
+		(candidate) => candidate.questionId === flag.questionId
+	);
+	return questionReview(question, restoreResponse(answer));
 }

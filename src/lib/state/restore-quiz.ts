@@ -35,8 +35,13 @@ export function restoreQuiz(session: QuizSessionRecord): RestoredQuiz {
 	return { ok: true, questions: questions.output, setup: setup.success ? setup.output : null };
 }
 
-/** A stored answer's response, parsed; `null` when it is not one (then it is not shown). */
-export function restoreResponse(answer: QuizAnswerRecord | undefined): QuestionResponse | null {
+/**
+ * A stored answer's response (a quiz's or Learn's), parsed; `null` when it is not one (then
+ * it is not shown).
+ */
+export function restoreResponse(
+	answer: Pick<QuizAnswerRecord, 'given'> | undefined
+): QuestionResponse | null {
 	const parsed = v.safeParse(QuestionResponse, answer?.given);
 	return parsed.success ? parsed.output : null;
 }

@@ -80,19 +80,31 @@ export async function giveAnswer(page: Page, question: Question, right: boolean)
 			break;
 		}
 		case 'timeline': {
-			const target = right ? question.correctOrder : [...question.correctOrder].reverse();
-			const labels = new Map(question.events.map((event) => [event.id, event.label]));
-			for (const [position, id] of target.entries()) {
-				const label = labels.get(id) ?? '';
-				for (;;) {
-					const items = await page.locator('.timeline li .label').allTextContents();
-					const at = items.indexOf(label);
-					if (at <= position) break;
-					await page.getByRole('button', { name: `Move “${label}” earlier` }).click();
-				}
-			}
+			await orderTimeline(
+				page,
+				question,
+				right ? question.correctOrder : [...question.correctOrder].reverse()
+			);
 			await page.getByRole('button', { name: /^(Check order|Done)$/ }).click();
 			break;
+		}
+	}
+}
+
+/** Puts the timeline on screen in the `target` order (event ids) with its "Move earlier" buttons. */
+export async function orderTimeline(
+	page: Page,
+	question: Question & { kind: 'timeline' },
+	target: readonly string[]
+): Promise<void> {
+	const labels = new Map(question.events.map((event) => [event.id, event.label]));
+	for (const [position, id] of target.entries()) {
+		const label = labels.get(id) ?? '';
+		for (;;) {
+			const items = await page.locator('.timeline li .label').allTextContents();
+			const at = items.indexOf(label);
+			if (at <= position) break;
+			await page.getByRole('button', { name: `Move “${label}” earlier` }).click();
 		}
 	}
 }

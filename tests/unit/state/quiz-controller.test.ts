@@ -2,6 +2,12 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadBuiltinPack } from '$lib/content/builtin-pack';
 import { QuestionFlagsController } from '$lib/state/question-flags-controller.svelte';
 import { QuizController } from '$lib/state/quiz-controller.svelte';
+import { LearnController } from '$lib/state/learn-controller.svelte';
+import {
+	correctAnswerLines,
+	givenAnswerLines,
+	questionText
+} from '$lib/domain/quiz/answer-display';
 import { questionKinds } from '$lib/domain/questions/kinds';
 import type { Question } from '$lib/domain/questions/question';
 import { rightResponse, settingsView, testServices, wrongResponse } from './test-services';
@@ -255,6 +261,90 @@ describe('reported questions', () => {
 		await db.questionFlags.update(flag.questionId, { prompt: 'Fill in the blank.' });
 		await flags.load();
 		expect(flags.textOf(flags.list[0] ?? flag)).toBe(question.text);
+	});
+
+	test('an answered reported question shows the learner’s answer beside the right one', async () => {
+		const services = testServices();
+		const quiz = new QuizController(services, settingsView, pack, () => 7);
+		await quiz.load();
+		await quiz.start({ length: 5, kinds: ['true-false'], topics: [] });
+		const question = quiz.current;
+		if (question?.kind !== 'true-false') throw new Error('expected a true-or-false question');
+		await quiz.answer(wrongResponse(question));
+		expect(await quiz.report('wrong', '')).toBe(true);
+
+		const flags = new QuestionFlagsController(services, pack);
+		await flags.load();
+		const [flag] = flags.list;
+		if (!flag) throw new Error('no flag');
+		expect(flags.reviewOf(flag)).toEqual({
+			text: `True or false: ${question.statement}`,
+			given: [question.answer ? 'False' : 'True'],
+			right: [question.answer ? 'True' : 'False']
+		});
+	});
+
+	test('a reported question whose answer is not stored shows just the right answer', async () => {
+		const services = testServices();
+		const quiz = new QuizController(services, settingsView, pack, () => 7);
+		await quiz.load();
+		await quiz.start({ length: 5, kinds: ['mcq'], topics: [] });
+		const question = quiz.current;
+		if (question?.kind !== 'mcq') throw new Error('expected a multiple-choice question');
+		await quiz.answer(rightResponse(question));
+		expect(await quiz.report('unclear', '')).toBe(true);
+		const { db } = await services.storage.writer();
+		await db.quizAnswers.clear();
+
+		const flags = new QuestionFlagsController(services, pack);
+		await flags.load();
+		const [flag] = flags.list;
+		if (!flag) throw new Error('no flag');
+		expect(flags.reviewOf(flag)).toEqual({
+			text: question.prompt,
+			given: null,
+			right: [question.options[question.answerIndex]]
+		});
+	});
+
+	test('a question reported from Learn shows its answer there too', async () => {
+		const services = testServices();
+		const learn = new LearnController(services, settingsView, pack);
+		await learn.load();
+		await learn.start();
+		const question = learn.step?.question;
+		if (!question) throw new Error('no step');
+		await learn.answer(wrongResponse(question), 1);
+		expect(await learn.report('unclear', '')).toBe(true);
+
+		const flags = new QuestionFlagsController(services, pack);
+		await flags.load();
+		const [flag] = flags.list;
+		if (!flag) throw new Error('no flag');
+		expect(flags.reviewOf(flag)).toEqual({
+			text: questionText(question),
+			given: givenAnswerLines(question, wrongResponse(question)),
+			right: correctAnswerLines(question)
+		});
+	});
+
+	test('a report whose session is gone keeps the prompt it was saved with, and no answers', async () => {
+		const services = testServices();
+		const quiz = new QuizController(services, settingsView, pack, () => 7);
+		await quiz.load();
+		await quiz.start(setup);
+		const question = quiz.current;
+		if (!question) throw new Error('no question');
+		await quiz.answer(wrongResponse(question));
+		expect(await quiz.report('wrong', '')).toBe(true);
+		const { db } = await services.storage.writer();
+		await db.quizSessions.clear();
+
+		const flags = new QuestionFlagsController(services, pack);
+		await flags.load();
+		const [flag] = flags.list;
+		if (!flag) throw new Error('no flag');
+		expect(flags.reviewOf(flag)).toEqual({ text: questionText(question), given: null, right: [] });
 	});
 });
 

@@ -60,6 +60,27 @@ export function givenAnswerLines(question: Question, response: QuizResponse): st
 	return [];
 }
 
+/**
+ * A question as a list shows it after the fact (a reported question, a mistake): the question
+ * itself, what the learner answered beside the right answer. `given` is `null` when it was
+ * not answered (or the stored answer does not fit it): then only the right answer is shown.
+ */
+export interface QuestionReview {
+	text: string;
+	given: string[] | null;
+	right: string[];
+}
+
+/** The review of `question` with the learner's `response`, if there was one. */
+export function questionReview(question: Question, response: QuizResponse | null): QuestionReview {
+	return {
+		text: questionText(question),
+		// A response of another kind is not an answer to this question (a damaged record).
+		given: response?.kind === question.kind ? givenAnswerLines(question, response) : null,
+		right: correctAnswerLines(question)
+	};
+}
+
 /** For a wrong multiple-choice pick, what the pack says about the option chosen, if anything. */
 export function chosenOptionNote(question: Question, response: QuizResponse): string | null {
 	if (question.kind !== 'mcq' || response.kind !== 'mcq') return null;

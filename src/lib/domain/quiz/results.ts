@@ -12,7 +12,8 @@ export interface AnsweredQuestion {
 
 /**
  * One scoring rule: a question is worth one point; matching and timeline earn part of a point
- * for each pair or event in place. The percentage, the points and the table all count points.
+ * for each pair or event in place. The percentage, the points and the table all count points,
+ * and the percentage is computed from the points as shown, so the two never disagree.
  */
 export interface QuizResults {
 	total: number;
@@ -21,12 +22,13 @@ export interface QuizResults {
 	correct: number;
 	/** Answers that earned part of a point (some pairs or events in place). */
 	partly: number;
-	/** Sum of scores, to one decimal. */
+	/** Sum of scores, to two decimals (see `roundPoints`). */
 	points: number;
-	/** `points` over the number of questions, 0..100. */
+	/** `points` (as rounded) over the number of questions, 0..100, rounded. */
 	percent: number;
 	/** From the start to the last answer, in ms. */
 	durationMs: number;
+	/** Points per kind: each row's sum of scores, rounded as `points` is. */
 	byKind: { kind: QuestionKind; asked: number; correct: number; points: number }[];
 	/** Indexes of the questions answered wrong (not fully right), in quiz order. */
 	mistakes: number[];
@@ -58,7 +60,9 @@ export function summariseQuiz(
 		const answer = byQuestion.get(question.id);
 		if (!answer) return;
 		scoreSum += answer.score;
-		entry.points = roundPoints(entry.points + answer.score);
+		// Summed exactly and rounded once, below: rounding each step would drift (three 2/3
+		// credits are 2 points, not 0.7 + 0.7 + 0.7).
+		entry.points += answer.score;
 		if (!answer.correct && answer.score > 0) partly += 1;
 		if (answer.correct) {
 			correct += 1;
@@ -68,15 +72,16 @@ export function summariseQuiz(
 		}
 	});
 	const lastAnswer = Math.max(startedAt, ...answers.map((answer) => answer.answeredAt));
+	const points = roundPoints(scoreSum);
 	return {
 		total: questions.length,
 		answered: questions.filter((question) => byQuestion.has(question.id)).length,
 		correct,
 		partly,
-		points: roundPoints(scoreSum),
-		percent: questions.length ? Math.round((scoreSum / questions.length) * 100) : 0,
+		points,
+		percent: questions.length ? Math.round((points / questions.length) * 100) : 0,
 		durationMs: lastAnswer - startedAt,
-		byKind: [...kinds.values()],
+		byKind: [...kinds.values()].map((entry) => ({ ...entry, points: roundPoints(entry.points) })),
 		mistakes
 	};
 }
@@ -89,7 +94,16 @@ export function formatDuration(ms: number): string {
 	return minutes ? `${minutes} min ${String(rest).padStart(2, '0')} s` : `${rest} s`;
 }
 
-/** Points to one decimal, as shown ("6.7 of 10 points"). */
+/**
+ * Points to two decimals, as shown ("6.67 of 10 points"): fine enough that the percentage
+ * computed from them stays true to the exact score (one decimal would turn 1.67 of 3, 56 %,
+ * into 1.7 of 3 and 57 %).
+ */
 function roundPoints(points: number): number {
-	return Math.round(points * 10) / 10;
+	return Math.round(points * 100) / 100;
+}
+
+/** Points as a learner reads them: "2", "1.5", "1.67" (no trailing zeros). */
+export function formatPoints(points: number): string {
+	return String(roundPoints(points));
 }
