@@ -1,7 +1,8 @@
 // `npm run bench`: every benchmark in one place, then one table of each figure against the one
 // recorded in bench/results.json, with the ratio (a figure above 1.25× its recorded value is
-// flagged). Nothing is asserted and the exit code is 0 whatever the figures: timings vary
-// with the machine and its load. The recorded figures change only with `--record`.
+// flagged). Nothing is asserted and the exit code is 0 whatever the figures (timings vary
+// with the machine and its load); it is 1 only when a bench itself fails. The recorded figures
+// change only with `--record`.
 //
 //   npm run bench                     vitest benches (tests/bench/) + Chromium benches
 //   npm run bench -- --record         the same, then records these figures as the baseline
@@ -46,6 +47,8 @@ heading(`load average at start: ${load()} (${cores} cores)`);
 
 /** @type {import('./lib/bench-compare.js').Figures} */
 const figures = {};
+/** Benches that threw: their figures are missing from this run. @type {string[]} */
+const failed = [];
 
 if (!options['no-vitest']) {
 	heading('vitest benches (tests/bench/*.bench.ts)');
@@ -89,8 +92,18 @@ if (!options['no-browser']) {
 	}
 	const { server, url } = await startStaticServer();
 	try {
-		Object.assign(figures, await benchProgress({ url }));
-		Object.assign(figures, await benchHistory({ url }));
+		for (const [name, bench] of /** @type {const} */ ([
+			['bench-progress', benchProgress],
+			['bench-history', benchHistory]
+		])) {
+			try {
+				Object.assign(figures, await bench({ url }));
+			} catch (error) {
+				// The other figures are still worth their table; this one reads "not measured now".
+				console.error(`${name} failed:`, error);
+				failed.push(name);
+			}
+		}
 	} finally {
 		server.close();
 	}
@@ -111,6 +124,7 @@ console.log(
 );
 const summary = flaggedSummary(rows);
 if (summary) console.log(`\n!! ${summary}`);
+if (failed.length > 0) console.log(`\n!! failed, not measured: ${failed.join(', ')}`);
 if (Math.max(loadAtStart, loadAtEnd) > cores) {
 	console.log(
 		`\nThe machine was busy (load average ${loadAtStart.toFixed(1)} at the start, ` +
@@ -134,8 +148,12 @@ if (options.record) {
 		figures: { ...recorded.figures, ...figures }
 	};
 	writeFileSync(resultsFile, `${JSON.stringify(next, null, '\t')}\n`);
-	console.log(`\nrecorded ${Object.keys(figures).length} figures in bench/results.json`);
+	console.log(
+		`\nrecorded ${Object.keys(figures).length} figures in bench/results.json` +
+			(failed.length > 0 ? ` (${failed.join(', ')} failed: their recorded figures are kept)` : '')
+	);
 }
+process.exitCode = failed.length > 0 ? 1 : 0;
 
 /**
  * The figures of a vitest bench JSON report: each benchmark's median, in ms, by its name

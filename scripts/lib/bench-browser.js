@@ -23,6 +23,9 @@ export async function launchApp() {
 		],
 		viewport: { width: 390, height: 844 }
 	});
+	// Playwright's 30 s default is too short on a busy machine, where a step an idle one does in
+	// a fraction of a second can take tens of seconds: a slow figure is still a figure.
+	context.setDefaultTimeout(300_000);
 	const page = context.pages()[0] ?? (await context.newPage());
 	return {
 		context,
