@@ -48,8 +48,26 @@ export async function createDatabase(page, url) {
 	await page.goto(`${url}/settings`, { waitUntil: 'networkidle' });
 	await page.getByLabel('New cards per day').fill('21');
 	await page.getByLabel('New cards per day').blur();
-	await page.waitForFunction(async () =>
-		(await indexedDB.databases()).some((database) => database.name === 'sourced')
+	// Listed is not enough: the database is listed while the app is still creating its stores,
+	// and leaving the page then aborts that upgrade (the new database is deleted). Opening it
+	// here waits for the upgrade, and shows its stores once it is done.
+	await page.waitForFunction(
+		async () => {
+			const listed = (await indexedDB.databases()).some(({ name }) => name === 'sourced');
+			if (!listed) return false;
+			const db = /** @type {IDBDatabase} */ (
+				await new Promise((resolve, reject) => {
+					const request = indexedDB.open('sourced');
+					request.onsuccess = () => resolve(request.result);
+					request.onerror = () => reject(request.error);
+				})
+			);
+			const ready = db.objectStoreNames.contains('reviewLogs');
+			db.close();
+			return ready;
+		},
+		null,
+		{ polling: 250 }
 	);
 	await page.goto(`${url}/article`, { waitUntil: 'networkidle' });
 	return page.evaluate(() => [
