@@ -1,11 +1,8 @@
-import * as v from 'valibot';
 import type { QuestionFlagRecord } from '$lib/db/records';
 import type { Repositories } from '$lib/db/repositories';
 import type { Pack } from '$lib/domain/pack/schema';
 import { retiredFactIds } from '$lib/domain/pack/retired';
-import { Question } from '$lib/domain/questions/question';
 import { questionReview, type QuestionReview } from '$lib/domain/quiz/answer-display';
-import { restoreAnswers, restoreQuiz, restoreResponse } from './restore-quiz';
 import type { StudyServices } from './services';
 
 function reviewsOf(entries: [string, QuestionReview][]): ReadonlyMap<string, QuestionReview> {
@@ -93,6 +90,9 @@ async function reviewFromStorage(
 	repositories: Repositories,
 	flag: QuestionFlagRecord
 ): Promise<QuestionReview | undefined> {
+	// The parsers of stored questions (valibot) load with the data, not with the page.
+	const { restoreAnswers, restoreQuestion, restoreQuiz, restoreResponse } =
+		await import('./restore-quiz');
 	const quiz = await repositories.quizzes.session(flag.quizId);
 	if (quiz) {
 		const restored = restoreQuiz(quiz);
@@ -107,8 +107,7 @@ async function reviewFromStorage(
 	const learn = await repositories.learn.session(flag.quizId);
 	if (!learn) return undefined;
 	const question = learn.steps
-		.map((step) => v.safeParse(Question, step.question))
-		.flatMap((parsed) => (parsed.success ? [parsed.output] : []))
+		.flatMap((step) => restoreQuestion(step.question) ?? [])
 		.find((candidate) => candidate.id === flag.questionId);
 	if (!question) return undefined;
 	const answer = (await repositories.learn.answersOf(learn.id)).findLast(

@@ -1,6 +1,5 @@
 import type { QuizRepository } from '$lib/db/quiz-repository';
 import { summariseQuiz, type QuizResults } from '$lib/domain/quiz/results';
-import { restoreAnswers, restoreQuiz } from './restore-quiz';
 
 export interface HistoryEntry {
 	id: string;
@@ -33,6 +32,8 @@ export async function readHistoryPage(
 	limit: number,
 	offset = 0
 ): Promise<HistoryPage> {
+	// The stored-quiz parser (valibot) loads with the data, not with the page.
+	const { restoreAnswers, restoreQuiz } = await import('./restore-quiz');
 	const page = await quizzes.historyPage(limit, offset);
 	const entries = page.entries.flatMap(({ session, answers }) => {
 		const restored = restoreQuiz(session);

@@ -107,3 +107,9 @@ export function restoreDraft(
 	}
 	return null;
 }
+
+/** A stored question (a Learn step's), parsed; `null` when it does not parse. */
+export function restoreQuestion(value: unknown): Question | null {
+	const parsed = v.safeParse(Question, value);
+	return parsed.success ? parsed.output : null;
+}
