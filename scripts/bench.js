@@ -145,7 +145,7 @@ if (options.record) {
 			chromium: chromiumVersion()
 		},
 		// Figures not measured in this run (e.g. with --no-browser) keep their recorded value.
-		figures: { ...recorded.figures, ...figures }
+		figures: { ...recorded.figures, ...rounded(figures) }
 	};
 	writeFileSync(resultsFile, `${JSON.stringify(next, null, '\t')}\n`);
 	console.log(
@@ -154,6 +154,20 @@ if (options.record) {
 	);
 }
 process.exitCode = failed.length > 0 ? 1 : 0;
+
+/**
+ * Four significant figures: more would be noise, and the committed file stays readable.
+ * @param {import('./lib/bench-compare.js').Figures} measured
+ * @returns {import('./lib/bench-compare.js').Figures}
+ */
+function rounded(measured) {
+	return Object.fromEntries(
+		Object.entries(measured).map(([name, { value, unit }]) => [
+			name,
+			{ value: Number(value.toPrecision(4)), unit }
+		])
+	);
+}
 
 /**
  * The figures of a vitest bench JSON report: each benchmark's median, in ms, by its name
