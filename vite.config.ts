@@ -4,6 +4,10 @@ import { defineConfig } from 'vitest/config';
 import { webManifest } from './src/lib/web-manifest.ts';
 
 export default defineConfig({
+	// No preload helper in every chunk (1.2 KiB off each first load): the screens' lazy parts
+	// come from the service worker's cache, where fetching an import's imports in turn costs
+	// little, and SvelteKit still preloads each prerendered page's whole first load.
+	build: { modulePreload: false },
 	plugins: [
 		sveltekit(),
 		SvelteKitPWA({

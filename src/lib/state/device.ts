@@ -4,6 +4,7 @@ import {
 	type DeviceNotes
 } from '$lib/domain/safekeeping/device-notes';
 import { isIosSafari } from '$lib/domain/safekeeping/install-advice';
+import { InstallOffer } from './install-offer';
 
 /** The browser's install prompt, held until offered; resolves whether it was accepted. */
 export type InstallPrompt = () => Promise<boolean>;
@@ -21,6 +22,11 @@ export interface Device {
 	persist(): Promise<boolean | null>;
 	iosSafari(): boolean;
 	standalone(): boolean;
+	/**
+	 * Starts holding the browser's install prompt. Call at mount: the browser fires it once,
+	 * early, perhaps before any screen listens; `onInstallPrompt` then replays it.
+	 */
+	holdInstallPrompt(): () => void;
 	/** Follows the browser's install prompt: a function to show it, or `null` once used. */
 	onInstallPrompt(listener: (prompt: InstallPrompt | null) => void): () => void;
 }
@@ -35,6 +41,9 @@ interface BeforeInstallPromptEvent extends Event {
 /** The running browser. Every call survives a browser that refuses it (private modes). */
 export function browserDevice(): Device {
 	const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+	let holding = false;
+	const installOffer = new InstallOffer();
+	const offer = (prompt: InstallPrompt | null) => installOffer.set(prompt);
 	return {
 		readNotes() {
 			try {
@@ -79,24 +88,28 @@ export function browserDevice(): Device {
 		standalone: () =>
 			matchMedia('(display-mode: standalone)').matches ||
 			(navigator as { standalone?: boolean }).standalone === true,
-		onInstallPrompt(listener) {
+		holdInstallPrompt() {
+			if (holding) return () => {};
+			holding = true;
 			const offered = (event: Event) => {
 				// Held back so that it is offered at a calm moment, not when the browser likes.
 				event.preventDefault();
 				const install = event as BeforeInstallPromptEvent;
-				listener(async () => {
-					listener(null);
+				offer(async () => {
+					offer(null);
 					await install.prompt();
 					return (await install.userChoice).outcome === 'accepted';
 				});
 			};
-			const installed = () => listener(null);
+			const installed = () => offer(null);
 			addEventListener('beforeinstallprompt', offered);
 			addEventListener('appinstalled', installed);
 			return () => {
+				holding = false;
 				removeEventListener('beforeinstallprompt', offered);
 				removeEventListener('appinstalled', installed);
 			};
-		}
+		},
+		onInstallPrompt: (listener) => installOffer.follow(listener)
 	};
 }

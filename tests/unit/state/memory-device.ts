@@ -1,5 +1,6 @@
 import { emptyDeviceNotes, type DeviceNotes } from '$lib/domain/safekeeping/device-notes';
 import type { Device, InstallPrompt } from '$lib/state/device';
+import { InstallOffer } from '$lib/state/install-offer';
 
 /** A device in memory, for tests: every answer settable. */
 export function memoryDevice(
@@ -14,7 +15,7 @@ export function memoryDevice(
 ): Device & { persistCalls: number; offerInstall(accept: boolean): void } {
 	let notes = options.notes ?? emptyDeviceNotes;
 	let persisted = options.persisted ?? false;
-	const listeners = new Set<(prompt: InstallPrompt | null) => void>();
+	const installOffer = new InstallOffer();
 	const device = {
 		persistCalls: 0,
 		readNotes: () => notes,
@@ -32,16 +33,14 @@ export function memoryDevice(
 		},
 		iosSafari: () => options.iosSafari ?? false,
 		standalone: () => options.standalone ?? false,
-		onInstallPrompt: (listener: (prompt: InstallPrompt | null) => void) => {
-			listeners.add(listener);
-			return () => listeners.delete(listener);
-		},
+		holdInstallPrompt: () => () => {},
+		onInstallPrompt: (listener: (prompt: InstallPrompt | null) => void) =>
+			installOffer.follow(listener),
 		offerInstall: (accept: boolean) => {
-			for (const listener of listeners)
-				listener(async () => {
-					for (const each of listeners) each(null);
-					return accept;
-				});
+			installOffer.set(async () => {
+				installOffer.set(null);
+				return accept;
+			});
 		}
 	};
 	return device;

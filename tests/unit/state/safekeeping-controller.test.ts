@@ -180,6 +180,20 @@ describe('SafekeepingController', () => {
 		stop();
 	});
 
+	test('an install prompt the browser fired before the controller listened is still offered', async () => {
+		const device = memoryDevice();
+		const services = testServices({ device });
+		device.offerInstall(true);
+		await rateCards(services, 1);
+		const safekeeping = new SafekeepingController(services);
+		const stop = safekeeping.listen();
+		await safekeeping.load();
+		expect(safekeeping.installAdvice(false)).toBe('prompt');
+		expect(await safekeeping.install()).toBe(true);
+		expect(safekeeping.installAdvice(false)).toBeNull();
+		stop();
+	});
+
 	test('on iOS Safari the steps show until dismissed, also after a reload', async () => {
 		const device = memoryDevice({ iosSafari: true });
 		const safekeeping = new SafekeepingController(testServices({ device }));
