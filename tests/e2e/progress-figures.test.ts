@@ -1,8 +1,8 @@
 // /progress checked against what the app stored: each figure worked out in the test from the
 // records in IndexedDB (tests/e2e/support/progress.ts), online and offline, light and dark.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { axeViolations } from './support/axe';
 import { isQuestionKind, kindLabels } from '../../src/lib/domain/questions/kinds';
 import { addDays } from '../../src/lib/domain/time/day-names';
 import { useApp, waitForServiceWorkerControl } from './support/app';
@@ -115,38 +115,23 @@ async function expectFiguresOf(page: Page, records: StoredRecords, at: number): 
 	expect(recall[1]).toBeGreaterThan(recall[2] ?? 1);
 }
 
-async function axeViolations(page: Page, state: string): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).analyze();
-	return results.violations.map(
-		(violation) =>
-			`${state}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`
-	);
-}
-
 /**
- * Every state of /progress through axe, light then dark: the figures and every chart, with the
- * fact list filtered and the memory map open sentence by sentence; then a fact's own page.
+ * Every state of /progress through axe, light and dark, on a phone and a desktop: the figures
+ * and every chart, with the fact list filtered and the memory map open sentence by sentence;
+ * then a fact's own page.
  */
 async function axeEveryState(page: Page, baseURL: string, when: string): Promise<string[]> {
 	const found: string[] = [];
-	for (const colorScheme of ['light', 'dark'] as const) {
-		await page.emulateMedia({ colorScheme });
-		await openProgress(page, baseURL);
-		expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
-			colorScheme === 'dark'
-		);
-		const state = `${when}, ${colorScheme}`;
-		expect(await page.locator('svg[role="img"]').count()).toBe(5);
-		await page.locator('summary', { hasText: 'Sentence by sentence' }).click();
-		await page.getByLabel('State').selectOption('learning');
-		const status = page.getByText(/ of \d+ facts$/);
-		await expect.poll(() => status.textContent()).not.toMatch(/^(\d+) of \1 facts$/);
-		found.push(...(await axeViolations(page, `${state}, charts, filters set, map by sentence`)));
-		await page.locator('ul.facts a').first().click();
-		await page.getByRole('heading', { name: 'Its memory now' }).waitFor();
-		found.push(...(await axeViolations(page, `${state}, a fact's page`)));
-	}
-	await page.emulateMedia({ colorScheme: 'light' });
+	await openProgress(page, baseURL);
+	expect(await page.locator('svg[role="img"]').count()).toBe(5);
+	await page.locator('summary', { hasText: 'Sentence by sentence' }).click();
+	await page.getByLabel('State').selectOption('learning');
+	const status = page.getByText(/ of \d+ facts$/);
+	await expect.poll(() => status.textContent()).not.toMatch(/^(\d+) of \1 facts$/);
+	found.push(...(await axeViolations(page, `${when}, charts, filters set, map by sentence`)));
+	await page.locator('ul.facts a').first().click();
+	await page.getByRole('heading', { name: 'Its memory now' }).waitFor();
+	found.push(...(await axeViolations(page, `${when}, a fact's page`)));
 	return found;
 }
 
@@ -459,7 +444,7 @@ describe('/progress against the stored records', () => {
 				.slice(1)
 				.forEach((tick, index) => expect(tick.left).toBeGreaterThan(ticks[index]!.right));
 		}
-		expect(await axeViolations(page, 'dark, 390 px')).toEqual([]);
+		expect(await axeViolations(page, 'charts with time studied')).toEqual([]);
 	});
 
 	test('with only 3 reviews no accuracy trend is drawn: no bars, a sentence instead', async () => {

@@ -1,5 +1,5 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
+import { axeViolations } from './support/axe';
 import { useApp } from './support/app';
 import { readStore } from './support/store';
 import { builtinPack } from './support/article-pack';
@@ -25,30 +25,26 @@ describe('progress', () => {
 		expect(await app.page.locator('.big').textContent()).toBe('0 %');
 	});
 
-	for (const colorScheme of ['light', 'dark'] as const) {
-		test(`after study: recall, the memory map, today in the calendar; axe-clean at 390 px (${colorScheme})`, async () => {
-			await app.page.emulateMedia({ colorScheme });
-			await app.page.setViewportSize({ width: 390, height: 844 });
-			await rateCards(3);
-			await app.page.goto(app.baseURL + '/progress');
-			await app.page.getByRole('heading', { name: 'The article, as you know it' }).waitFor();
-			expect(await app.page.getByRole('heading', { name: 'Nothing studied yet' }).count()).toBe(0);
-			expect(await app.page.locator('.big').textContent()).not.toBe('0 %');
-			// The memory map: a tile per source sentence, named by its band.
-			const tiles = app.page.getByRole('list', { name: 'Source sentences in reading order' });
-			expect(await tiles.getByRole('link', { name: /: Not studied yet$/ }).count()).toBeGreaterThan(
-				0
-			);
-			expect(
-				await tiles.getByRole('link', { name: /: (Strong|Holding|Fading)/ }).count()
-			).toBeGreaterThan(0);
-			expect(await app.page.locator('.streak').textContent()).toContain('1-day streak');
-			const width = await app.page.evaluate(() => document.documentElement.scrollWidth);
-			expect(width).toBeLessThanOrEqual(390);
-			const results = await new AxeBuilder({ page: app.page }).analyze();
-			expect(results.violations.map((violation) => violation.id)).toEqual([]);
-		});
-	}
+	test('after study: recall, the memory map, today in the calendar; axe-clean', async () => {
+		await app.page.setViewportSize({ width: 390, height: 844 });
+		await rateCards(3);
+		await app.page.goto(app.baseURL + '/progress');
+		await app.page.getByRole('heading', { name: 'The article, as you know it' }).waitFor();
+		expect(await app.page.getByRole('heading', { name: 'Nothing studied yet' }).count()).toBe(0);
+		expect(await app.page.locator('.big').textContent()).not.toBe('0 %');
+		// The memory map: a tile per source sentence, named by its band.
+		const tiles = app.page.getByRole('list', { name: 'Source sentences in reading order' });
+		expect(await tiles.getByRole('link', { name: /: Not studied yet$/ }).count()).toBeGreaterThan(
+			0
+		);
+		expect(
+			await tiles.getByRole('link', { name: /: (Strong|Holding|Fading)/ }).count()
+		).toBeGreaterThan(0);
+		expect(await app.page.locator('.streak').textContent()).toContain('1-day streak');
+		const width = await app.page.evaluate(() => document.documentElement.scrollWidth);
+		expect(width).toBeLessThanOrEqual(390);
+		expect(await axeViolations(app.page, 'after study')).toEqual([]);
+	});
 
 	test('the fact list finds facts by word and state', async () => {
 		await rateCards(1);
@@ -130,8 +126,7 @@ describe('progress', () => {
 		await fact.getByText(/Again · quiz answer/).waitFor();
 		expect(await fact.textContent()).toContain(questionText(question));
 		expect(await app.page.locator('.questions li').count()).toBe(1);
-		const results = await new AxeBuilder({ page: app.page }).analyze();
-		expect(results.violations.map((violation) => violation.id)).toEqual([]);
+		expect(await axeViolations(app.page, "a fact's own page")).toEqual([]);
 		// An unknown id says so.
 		await app.page.goto(app.baseURL + '/progress/fact?id=no-such-fact');
 		await app.page.getByRole('heading', { name: 'No such fact' }).waitFor();
@@ -149,8 +144,7 @@ describe('progress', () => {
 		const unstudied = app.page.locator('.highlight.map-unstudied');
 		expect(await unstudied.count()).toBeGreaterThan(10);
 		expect(await unstudied.first().textContent()).toContain('(Memory: Not studied yet)');
-		const results = await new AxeBuilder({ page: app.page }).analyze();
-		expect(results.violations.map((violation) => violation.id)).toEqual([]);
+		expect(await axeViolations(app.page, "the reader's memory map")).toEqual([]);
 		await toggle.click();
 		expect(await app.page.locator('.highlight.map').count()).toBe(0);
 	});
