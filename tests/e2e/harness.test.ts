@@ -19,4 +19,19 @@ describe('the e2e harness', () => {
 				/Unhandled rejection: Error: probe rejection[\s\S]*probe error|probe error[\s\S]*Unhandled rejection: Error: probe rejection/
 			);
 	});
+
+	test('catches a style the policy refuses, and the style is not applied', async () => {
+		await app.page.goto(app.baseURL + '/');
+		await app.page.locator('html[data-ready]').waitFor();
+		const colour = await app.page.evaluate(() => {
+			const probe = document.createElement('p');
+			probe.innerText = 'probe';
+			document.body.append(probe);
+			const before = getComputedStyle(probe).color;
+			probe.setAttribute('style', 'color: rgb(1, 2, 3)');
+			return { before, after: getComputedStyle(probe).color };
+		});
+		expect(colour.after).toBe(colour.before);
+		await expect.poll(() => app.cspViolations.join('\n')).toMatch(/style-src/);
+	});
 });
