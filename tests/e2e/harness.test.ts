@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { useApp } from './support/app';
+import { axeViolations } from './support/axe';
 
 // The checks every journey ends with (`expectCleanRun`) must see what they claim to see.
 describe('the e2e harness', () => {
@@ -33,5 +34,26 @@ describe('the e2e harness', () => {
 		});
 		expect(colour.after).toBe(colour.before);
 		await expect.poll(() => app.cspViolations.join('\n')).toMatch(/style-src/);
+	});
+
+	test('the axe check sees a contrast failure in the one scheme that has it, at both sizes', async () => {
+		await app.page.goto(app.baseURL + '/');
+		await app.page.locator('html[data-ready]').waitFor();
+		await app.page.evaluate(() => {
+			const probe = document.createElement('p');
+			probe.className = 'contrast-probe';
+			probe.innerText = 'Grey on black, in the dark scheme only';
+			document.querySelector('main')?.append(probe);
+			const sheet = new CSSStyleSheet();
+			sheet.replaceSync(
+				'@media (prefers-color-scheme: dark) { .contrast-probe { color: #333; background: #000; } }'
+			);
+			document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+		});
+		const found = await axeViolations(app.page, 'probe');
+		expect(found.map((line) => line.replace(/:.*$/, ''))).toEqual([
+			'probe (dark, 1280×800) color-contrast',
+			'probe (dark, 390×844) color-contrast'
+		]);
 	});
 });
