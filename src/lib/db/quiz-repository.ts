@@ -185,15 +185,40 @@ export class QuizRepository {
 		entries: { session: QuizSessionRecord; answers: QuizAnswerRecord[] }[];
 		total: number;
 	}> {
-		const finished = (await this.db.quizSessions.orderBy('startedAt').reverse().toArray()).filter(
-			(session) => session.finishedAt !== null && !session.abandoned
-		);
+		const [page, total] = await Promise.all([this.listedPage(limit, offset), this.listedCount()]);
+		return { entries: page.entries, total };
+	}
+
+	/**
+	 * `limit` finished quizzes from `offset`, newest first, with their answers, and whether
+	 * older ones follow. Reads quizzes by time only as far as the page goes: each holds its
+	 * questions, and a year of them read whole takes long.
+	 */
+	async listedPage(
+		limit: number,
+		offset = 0
+	): Promise<{
+		entries: { session: QuizSessionRecord; answers: QuizAnswerRecord[] }[];
+		more: boolean;
+	}> {
+		const sessions = await this.db.quizSessions
+			.orderBy('startedAt')
+			.reverse()
+			.filter(isListed)
+			.offset(offset)
+			.limit(limit + 1)
+			.toArray();
 		const entries = await Promise.all(
-			finished
-				.slice(offset, offset + limit)
+			sessions
+				.slice(0, limit)
 				.map(async (session) => ({ session, answers: await this.answersOf(session.id) }))
 		);
-		return { entries, total: finished.length };
+		return { entries, more: sessions.length > limit };
+	}
+
+	/** How many finished quizzes there are (the discarded and the unfinished left out). */
+	async listedCount(): Promise<number> {
+		return await this.db.quizSessions.filter(isListed).count();
 	}
 
 	async flag(record: QuestionFlagRecord): Promise<void> {
@@ -213,6 +238,11 @@ export class QuizRepository {
 			.filter((flag) => flag.suspended)
 			.map((flag) => flag.questionId);
 	}
+}
+
+/** A quiz the history lists: finished, not discarded. */
+function isListed(session: QuizSessionRecord): boolean {
+	return session.finishedAt !== null && !session.abandoned;
 }
 
 /** Whether `stored` is still the answer the caller read (`read`), so it may be replaced. */

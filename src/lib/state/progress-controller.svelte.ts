@@ -36,7 +36,9 @@ export class ProgressController {
 	#history = $state.raw<HistoryEntry[]>([]);
 	/** Where the next page of past quizzes starts, and how many there are in all. */
 	#historyNext = $state(0);
-	#historyTotal = $state(0);
+	#historyMore = $state(false);
+	/** Counted after the figures are shown (it reads every quiz); `null` until then. */
+	#historyTotal = $state<number | null>(null);
 	#workLeft = $state.raw<{ due: number; new: number } | null>(null);
 	#calibration = $state.raw<CalibrationRow[]>(calibration([]));
 
@@ -60,13 +62,14 @@ export class ProgressController {
 	}
 
 	/** Past quizzes in all, listed or not. */
-	get quizzesInAll() {
+	get quizzesInAll(): number | null {
 		return this.#historyTotal;
 	}
 
 	/** Past quizzes not listed yet: "Show older" lists the next of them. */
-	get olderQuizzes() {
-		return this.#historyTotal - this.#historyNext;
+	get olderQuizzes(): number {
+		if (this.#historyTotal === null) return this.#historyMore ? 1 : 0;
+		return Math.max(this.#historyMore ? 1 : 0, this.#historyTotal - this.#historyNext);
 	}
 
 	/** Lists the next page of older quizzes below those listed. */
@@ -77,7 +80,8 @@ export class ProgressController {
 			const page = await readHistoryPage(repositories.quizzes, quizzesPerPage, this.#historyNext);
 			this.#history = withOlder(this.#history, page.entries);
 			this.#historyNext = page.next;
-			this.#historyTotal = page.total;
+			this.#historyMore = page.more;
+			this.#historyTotal = await repositories.quizzes.listedCount();
 		} catch (error) {
 			this.services.problems.report(error);
 		}
@@ -104,6 +108,7 @@ export class ProgressController {
 				});
 				this.#history = [];
 				this.#historyNext = 0;
+				this.#historyMore = false;
 				this.#historyTotal = 0;
 				this.#workLeft = {
 					due: 0,
@@ -132,7 +137,7 @@ export class ProgressController {
 			});
 			this.#history = history.entries;
 			this.#historyNext = history.next;
-			this.#historyTotal = history.total;
+			this.#historyMore = history.more;
 			const set = await studySet(repositories, this.pack);
 			const met = await memories.newIntroducedBySource(studyDayWindow(now), packId);
 			this.#workLeft = dayCounts({
@@ -143,6 +148,8 @@ export class ProgressController {
 				newCardsPerDay: this.settings.values.newCardsPerDay,
 				newIntroducedToday: met.flashcard + met.quiz + met.learn
 			});
+			// Last: it reads every quiz (their questions too) and only says how many there are.
+			this.#historyTotal = await quizzes.listedCount();
 		} catch (error) {
 			this.services.problems.report(error);
 		}
