@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import { exportBackup } from './backup/export';
 import { backupTableNames, type Backup, type BackupTableName } from './backup/format';
@@ -32,19 +33,27 @@ export class BackupRepository {
 
 	/**
 	 * Acts of study stored after `time` (every one when `null`): flashcard ratings, quiz and
-	 * Learn answers, each once (an answer's own ratings are not counted again).
+	 * Learn answers, each once (an answer's own ratings are not counted again). Counted by
+	 * index keys, never by reading records: the app counts these as it starts, and reading a
+	 * year of ratings then held back every write behind it.
 	 */
 	studySince(time: number | null): Promise<number> {
 		const after = time ?? -1;
 		const { reviewLogs, quizAnswers, learnAnswers } = this.db;
 		return this.db.transaction('r', [reviewLogs, quizAnswers, learnAnswers], async () => {
-			const ratings = await this.db.reviewLogs
-				.where('reviewedAt')
-				.above(after)
-				.filter((log) => log.source === 'flashcard')
-				.count();
-			const answers = await this.db.quizAnswers.where('answeredAt').above(after).count();
-			const learned = await this.db.learnAnswers.where('answeredAt').above(after).count();
+			// Flashcard ratings by pack, source and time: one index range per pack stored.
+			const packIds = await reviewLogs.orderBy('packId').uniqueKeys();
+			const perPack = await Promise.all(
+				packIds.map((packId) =>
+					reviewLogs
+						.where('[packId+source+reviewedAt]')
+						.between([packId, 'flashcard', after], [packId, 'flashcard', Dexie.maxKey], false)
+						.count()
+				)
+			);
+			const ratings = perPack.reduce((sum, count) => sum + count, 0);
+			const answers = await quizAnswers.where('answeredAt').above(after).count();
+			const learned = await learnAnswers.where('answeredAt').above(after).count();
 			return ratings + answers + learned;
 		});
 	}
