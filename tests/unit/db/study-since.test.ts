@@ -1,6 +1,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { BackupRepository } from '$lib/db/backup-repository';
 import { StudyDatabase } from '$lib/db/database';
+import { retallyAll, tallyTableNames } from '$lib/db/day-tallies';
 import type { ReviewLogRecord } from '$lib/db/records';
 import { createScheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import { freshDatabaseName } from './helpers';
@@ -53,6 +54,10 @@ test('acts of study after a time: flashcard ratings of every pack, quiz and Lear
 		responseMs: 1_000,
 		answeredAt: t0 + 3,
 		studyDay: '2026-11-28'
+	});
+	// Written past the repositories: their days tallied as the repositories would have.
+	await db.transaction('rw', [...tallyTableNames], async () => {
+		await retallyAll(db);
 	});
 	const backups = new BackupRepository(db);
 	expect(await backups.studySince(null)).toBe(4);
