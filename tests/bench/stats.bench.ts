@@ -12,6 +12,7 @@ import { markRetries } from '$lib/domain/learn/retries';
 import type { Pack } from '$lib/domain/pack/schema';
 import { generateQuiz } from '$lib/domain/questions/quiz';
 import { calibration } from '$lib/domain/stats/calibration';
+import { tallyDays } from '$lib/domain/stats/day-tally';
 import { buildProgress, type ProgressInput } from '$lib/domain/stats/progress';
 import { studyDay } from '$lib/domain/time/study-day';
 import { readHistory } from '$lib/state/quiz-history';
@@ -45,8 +46,8 @@ function progressInput(pack: Pack, logs: number, seed: number): ProgressInput {
 		pack,
 		memories: syntheticMemories(factIds, seed + 2),
 		suspended: new Set(factIds.filter((_, i) => i % 40 === 39)),
-		ratings,
-		answers,
+		// Stored tallied by day, as the page reads them.
+		tallies: tallyDays(ratings, answers),
 		studyDays: studyDaysOf(ratings, answers),
 		now
 	};

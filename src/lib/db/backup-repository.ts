@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import { exportBackup } from './backup/export';
 import { backupTableNames, type Backup, type BackupTableName } from './backup/format';
@@ -32,19 +33,31 @@ export class BackupRepository {
 
 	/**
 	 * Acts of study stored after `time` (every one when `null`): flashcard ratings, quiz and
-	 * Learn answers, each once (an answer's own ratings are not counted again).
+	 * Learn answers, each once (an answer's own ratings are not counted again). The app counts
+	 * these as it starts, and Chromium counts an index range entry by entry: every act ever is
+	 * the sum of the day tallies, and those after a time are counted over that time only.
 	 */
 	studySince(time: number | null): Promise<number> {
-		const after = time ?? -1;
-		const { reviewLogs, quizAnswers, learnAnswers } = this.db;
-		return this.db.transaction('r', [reviewLogs, quizAnswers, learnAnswers], async () => {
-			const ratings = await this.db.reviewLogs
-				.where('reviewedAt')
-				.above(after)
-				.filter((log) => log.source === 'flashcard')
-				.count();
-			const answers = await this.db.quizAnswers.where('answeredAt').above(after).count();
-			const learned = await this.db.learnAnswers.where('answeredAt').above(after).count();
+		const { reviewLogs, quizAnswers, learnAnswers, dayTallies } = this.db;
+		const tables = [reviewLogs, quizAnswers, learnAnswers, dayTallies];
+		return this.db.transaction('r', tables, async () => {
+			const tallies = await dayTallies.toArray();
+			if (time === null) {
+				return tallies.reduce((sum, tally) => sum + tally.ratings + tally.answers, 0);
+			}
+			// A pack with a flashcard rating has a tally for its day.
+			const packIds = [...new Set(tallies.map((tally) => tally.packId))];
+			const perPack = await Promise.all(
+				packIds.map((packId) =>
+					reviewLogs
+						.where('[packId+source+reviewedAt]')
+						.between([packId, 'flashcard', time], [packId, 'flashcard', Dexie.maxKey], false)
+						.count()
+				)
+			);
+			const ratings = perPack.reduce((sum, count) => sum + count, 0);
+			const answers = await quizAnswers.where('answeredAt').above(time).count();
+			const learned = await learnAnswers.where('answeredAt').above(time).count();
 			return ratings + answers + learned;
 		});
 	}

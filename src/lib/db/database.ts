@@ -1,5 +1,6 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type {
+	DayTallyRecord,
 	FactFlagRecord,
 	LearnAnswerRecord,
 	LearnSessionRecord,
@@ -24,6 +25,7 @@ export class StudyDatabase extends Dexie {
 	factFlags!: EntityTable<FactFlagRecord, 'id'>;
 	learnSessions!: EntityTable<LearnSessionRecord, 'id'>;
 	learnAnswers!: EntityTable<LearnAnswerRecord, 'id'>;
+	dayTallies!: EntityTable<DayTallyRecord, 'id'>;
 
 	constructor(name = databaseName, options?: DexieOptions) {
 		super(name, options);

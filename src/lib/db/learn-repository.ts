@@ -2,6 +2,7 @@ import type { Rating } from '$lib/domain/scheduling/memory';
 import type { Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import type { StudyDatabase } from './database';
 import { LearnStepTakenError } from './write-conflicts';
+import { daysOf, retallyDays, tallyTableNames } from './day-tallies';
 import { applyRatings, flagLeeches } from './memory-writes';
 import type {
 	FactFlagRecord,
@@ -61,8 +62,9 @@ export class LearnRepository {
 		queue: readonly string[],
 		scheduler: Scheduler
 	): Promise<FactFlagRecord[]> {
-		const { learnSessions, learnAnswers, memories, reviewLogs, factFlags } = this.db;
-		const tables = [learnSessions, learnAnswers, memories, reviewLogs, factFlags];
+		const { learnSessions, learnAnswers, memories, factFlags } = this.db;
+		const tallied = tallyTableNames.map((name) => this.db.table(name));
+		const tables = [learnSessions, memories, factFlags, ...tallied];
 		return await this.db.transaction('rw', tables, async () => {
 			const session = await learnSessions.get(answer.sessionId);
 			if (!session) throw new Error(`No Learn session ${answer.sessionId}`);
@@ -84,6 +86,7 @@ export class LearnRepository {
 					learnAnswerId: answer.id
 				}))
 			);
+			await retallyDays(this.db, daysOf([answer, ...logs]));
 			return await flagLeeches(this.db, logs);
 		});
 	}

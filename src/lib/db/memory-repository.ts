@@ -1,9 +1,11 @@
 import { Dexie } from 'dexie';
 import type { Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import { leechThreshold } from '$lib/domain/scheduling/leech';
+import type { DayTally } from '$lib/domain/stats/day-tally';
 import type { StudyDayWindow } from '$lib/domain/time/study-day';
 import type { StudyDatabase } from './database';
 import { applyRatings, flagLeeches, revertRatings, type RatingInput } from './memory-writes';
+import { daysOf, fromRecord, retallyDays, tallyTableNames } from './day-tallies';
 import type { FactFlagRecord, MemoryRecord, ReviewLogRecord } from './records';
 
 /** A flashcard rating as committed: its log, and the fact's leech flag if it just became one. */
@@ -29,10 +31,12 @@ export class MemoryRepository {
 	 * together before this resolves.
 	 */
 	async rate(input: RatingInput, scheduler: Scheduler): Promise<CommittedRating> {
-		const { memories, reviewLogs, factFlags } = this.db;
-		return this.db.transaction('rw', [memories, reviewLogs, factFlags], async () => {
+		const { memories, factFlags } = this.db;
+		const tallied = tallyTableNames.map((name) => this.db.table(name));
+		return this.db.transaction('rw', [memories, factFlags, ...tallied], async () => {
 			const [log] = await applyRatings(this.db, scheduler, [input]);
 			if (!log) throw new Error('No rating was applied');
+			await retallyDays(this.db, daysOf([log]));
 			const [leech] = await flagLeeches(this.db, [log]);
 			return { log, leech: leech ?? null };
 		});
@@ -81,11 +85,13 @@ export class MemoryRepository {
 		tabId?: string,
 		logId?: string
 	): Promise<ReviewLogRecord | undefined> {
-		const { memories, reviewLogs, factFlags } = this.db;
-		return this.db.transaction('rw', [memories, reviewLogs, factFlags], async () => {
+		const { memories, factFlags } = this.db;
+		const tallied = tallyTableNames.map((name) => this.db.table(name));
+		return this.db.transaction('rw', [memories, factFlags, ...tallied], async () => {
 			const last = await this.undoableRating(packId, tabId, logId);
 			if (!last) return undefined;
 			await revertRatings(this.db, [last]);
+			await retallyDays(this.db, daysOf([last]));
 			const flag = await factFlags.get(last.memoryId);
 			if (flag?.reason === 'leech' && flag.flaggedAt === last.reviewedAt) {
 				// Past the first threshold, the fact was a leech brought back before: it stays listed.
@@ -130,15 +136,23 @@ export class MemoryRepository {
 			.toArray();
 	}
 
-	/** Every study day with any rating of the pack (flashcard or quiz), by index, oldest first. */
+	/** Every study day with any rating of the pack (flashcard, quiz or Learn), oldest first. */
 	async studyDays(packId: string): Promise<string[]> {
-		const keys = await this.db.reviewLogs
+		return (await this.dayTallies(packId)).flatMap((tally) =>
+			tally.reviews > 0 ? [tally.day] : []
+		);
+	}
+
+	/**
+	 * The pack's study days as tallied (see `DayTally`), oldest first: one small record per day
+	 * studied, whatever the number of ratings and answers.
+	 */
+	async dayTallies(packId: string): Promise<DayTally[]> {
+		const records = await this.db.dayTallies
 			.where('[packId+studyDay]')
 			.between([packId, Dexie.minKey], [packId, Dexie.maxKey])
-			.uniqueKeys();
-		return keys.flatMap((key) =>
-			Array.isArray(key) && typeof key[1] === 'string' ? [key[1]] : []
-		);
+			.toArray();
+		return records.map(fromRecord);
 	}
 
 	logsOf(memoryId: string): Promise<ReviewLogRecord[]> {

@@ -112,6 +112,7 @@ export async function revertRatings(
  * each logged rating re-applied in time order, each log rewritten to what its rating did now.
  * Used when a rating in the middle of the history changes ("I was right" on an answer whose
  * fact was rated again later, in another tab), so that the later rating is never erased.
+ * Each log keeps its rating, time, day and duration, so the day tallies need no recount.
  */
 export async function replayMemory(
 	tables: MemoryTables,

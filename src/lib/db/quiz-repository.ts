@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import type { Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import type { StudyDatabase } from './database';
 import { AnswerTakenError } from './write-conflicts';
+import { daysOf, retallyDays, tallyTableNames } from './day-tallies';
 import type { MemoryState } from '$lib/domain/scheduling/memory';
 import {
 	applyRatings,
@@ -15,7 +16,8 @@ import type {
 	QuestionFlagRecord,
 	QuizAnswerRecord,
 	QuizDraftRecord,
-	QuizSessionRecord
+	QuizSessionRecord,
+	ReviewLogRecord
 } from './records';
 
 /** Quiz sessions, their answers and question reports. Every write is one transaction. */
@@ -40,46 +42,60 @@ export class QuizRepository {
 		replacing: QuizAnswerRecord | null = null
 	): Promise<FactFlagRecord[]> {
 		const { quizSessions, quizAnswers, memories, reviewLogs, factFlags } = this.db;
-		const tables = [quizSessions, quizAnswers, memories, reviewLogs, factFlags];
+		const tables = [memories, factFlags, ...tallyTableNames.map((name) => this.db.table(name))];
 		return await this.db.transaction('rw', tables, async () => {
 			const session = await quizSessions.get(answer.quizId);
 			if (!session) throw new Error(`No quiz ${answer.quizId}`);
 			const existing = await quizAnswers.get(answer.id);
 			if (existing && !sameRevision(existing, replacing)) throw new AnswerTakenError(existing);
 			const earlier = await reviewLogs.where('quizAnswerId').equals(answer.id).toArray();
-			// A fact rated since (another tab, a flashcard): its history is replayed with the
-			// new grade in its place, never rolled back over the later rating.
-			const origins = new Map<string, MemoryState>();
-			for (const log of earlier) {
-				const history = await reviewLogs
-					.where('memoryId')
-					.equals(log.memoryId)
-					.sortBy('reviewedAt');
-				if (
-					history.some(
-						(other) => other.reviewedAt > log.reviewedAt && other.quizAnswerId !== answer.id
-					)
-				) {
-					const first = history[0] ?? log;
-					origins.set(log.memoryId, (first.reviewedAt <= log.reviewedAt ? first : log).log.before);
-				}
-			}
-			if (origins.size === 0) {
-				await revertRatings(this.db, earlier);
-				await quizAnswers.put(answer);
-				const logs = await applyRatings(this.db, scheduler, quizAnswerRatings(answer));
-				return await flagLeeches(this.db, logs);
-			}
-			await revertRatings(
+			const flags = await this.#replaceAnswer(answer, scheduler, earlier);
+			// The days the answer and its ratings were on, and are on now.
+			const logs = await reviewLogs.where('quizAnswerId').equals(answer.id).toArray();
+			await retallyDays(
 				this.db,
-				earlier.filter((log) => !origins.has(log.memoryId))
+				daysOf([answer, ...(existing ? [existing] : []), ...earlier, ...logs])
 			);
-			for (const log of earlier) if (origins.has(log.memoryId)) await reviewLogs.delete(log.id);
+			return flags;
+		});
+	}
+
+	/** `recordAnswer`'s writes, in its transaction: `earlier` are the ratings the answer gave before. */
+	async #replaceAnswer(
+		answer: QuizAnswerRecord,
+		scheduler: Scheduler,
+		earlier: ReviewLogRecord[]
+	): Promise<FactFlagRecord[]> {
+		const { quizAnswers, reviewLogs } = this.db;
+		// A fact rated since (another tab, a flashcard): its history is replayed with the
+		// new grade in its place, never rolled back over the later rating.
+		const origins = new Map<string, MemoryState>();
+		for (const log of earlier) {
+			const history = await reviewLogs.where('memoryId').equals(log.memoryId).sortBy('reviewedAt');
+			if (
+				history.some(
+					(other) => other.reviewedAt > log.reviewedAt && other.quizAnswerId !== answer.id
+				)
+			) {
+				const first = history[0] ?? log;
+				origins.set(log.memoryId, (first.reviewedAt <= log.reviewedAt ? first : log).log.before);
+			}
+		}
+		if (origins.size === 0) {
+			await revertRatings(this.db, earlier);
 			await quizAnswers.put(answer);
 			const logs = await applyRatings(this.db, scheduler, quizAnswerRatings(answer));
-			for (const [id, origin] of origins) await replayMemory(this.db, scheduler, id, origin);
 			return await flagLeeches(this.db, logs);
-		});
+		}
+		await revertRatings(
+			this.db,
+			earlier.filter((log) => !origins.has(log.memoryId))
+		);
+		for (const log of earlier) if (origins.has(log.memoryId)) await reviewLogs.delete(log.id);
+		await quizAnswers.put(answer);
+		const logs = await applyRatings(this.db, scheduler, quizAnswerRatings(answer));
+		for (const [id, origin] of origins) await replayMemory(this.db, scheduler, id, origin);
+		return await flagLeeches(this.db, logs);
 	}
 
 	/**
@@ -169,15 +185,40 @@ export class QuizRepository {
 		entries: { session: QuizSessionRecord; answers: QuizAnswerRecord[] }[];
 		total: number;
 	}> {
-		const finished = (await this.db.quizSessions.orderBy('startedAt').reverse().toArray()).filter(
-			(session) => session.finishedAt !== null && !session.abandoned
-		);
+		const [page, total] = await Promise.all([this.listedPage(limit, offset), this.listedCount()]);
+		return { entries: page.entries, total };
+	}
+
+	/**
+	 * `limit` finished quizzes from `offset`, newest first, with their answers, and whether
+	 * older ones follow. Reads quizzes by time only as far as the page goes: each holds its
+	 * questions, and a year of them read whole takes long.
+	 */
+	async listedPage(
+		limit: number,
+		offset = 0
+	): Promise<{
+		entries: { session: QuizSessionRecord; answers: QuizAnswerRecord[] }[];
+		more: boolean;
+	}> {
+		const sessions = await this.db.quizSessions
+			.orderBy('startedAt')
+			.reverse()
+			.filter(isListed)
+			.offset(offset)
+			.limit(limit + 1)
+			.toArray();
 		const entries = await Promise.all(
-			finished
-				.slice(offset, offset + limit)
+			sessions
+				.slice(0, limit)
 				.map(async (session) => ({ session, answers: await this.answersOf(session.id) }))
 		);
-		return { entries, total: finished.length };
+		return { entries, more: sessions.length > limit };
+	}
+
+	/** How many finished quizzes there are (the discarded and the unfinished left out). */
+	async listedCount(): Promise<number> {
+		return await this.db.quizSessions.filter(isListed).count();
 	}
 
 	async flag(record: QuestionFlagRecord): Promise<void> {
@@ -197,6 +238,11 @@ export class QuizRepository {
 			.filter((flag) => flag.suspended)
 			.map((flag) => flag.questionId);
 	}
+}
+
+/** A quiz the history lists: finished, not discarded. */
+function isListed(session: QuizSessionRecord): boolean {
+	return session.finishedAt !== null && !session.abandoned;
 }
 
 /** Whether `stored` is still the answer the caller read (`read`), so it may be replaced. */

@@ -232,3 +232,27 @@ export interface LearnAnswerRecord {
 	answeredAt: number;
 	studyDay: string;
 }
+
+/**
+ * What the statistics need of one study day of one pack (schema v10+), counted from that
+ * day's review logs, quiz answers and Learn answers (see `DayTally` of the domain). Derived:
+ * recomputed from the day's records in the same transaction as every write that changes them,
+ * never edited by itself, and not part of backups (an import recomputes them).
+ */
+export interface DayTallyRecord {
+	/** `<pack-id>:<YYYY-MM-DD>`. */
+	id: string;
+	packId: string;
+	/** The newest pack version among the day's records. */
+	packVersion: number;
+	/** `YYYY-MM-DD` of the study day, as stored with its records. */
+	studyDay: string;
+	reviews: number;
+	ratings: number;
+	answers: number;
+	ms: number;
+	flashcards: { right: number; total: number };
+	quizzes: { right: number; total: number };
+	/** Learn answers by certainty (1 unsure, 2 fairly sure, 3 sure). */
+	certainty: Record<1 | 2 | 3, { right: number; total: number }>;
+}

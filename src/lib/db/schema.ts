@@ -1,6 +1,7 @@
 import type { Dexie, Transaction } from 'dexie';
 import { keyAnswersByQuestion } from './key-answers-by-question';
 import { replayQuizAnswers } from './replay-quiz-answers';
+import { tallyStoredDays } from './tally-stored-days';
 
 /**
  * The schema's history, oldest first. Append-only: a released version is never edited or
@@ -90,6 +91,13 @@ export const schemaHistory: readonly SchemaVersion[] = [
 			learnSessions: 'id, packId, startedAt, studyDay',
 			learnAnswers: 'id, sessionId, packId, answeredAt, studyDay, *factIds, [packId+answeredAt]'
 		}
+	},
+	{
+		// Progress reads a tally per pack and study day instead of a year of records: each is
+		// recomputed with every write to its day, and all are counted from the stored records here.
+		version: 10,
+		stores: { dayTallies: 'id, [packId+studyDay]' },
+		upgrade: tallyStoredDays
 	}
 ];
 

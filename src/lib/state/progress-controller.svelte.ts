@@ -1,17 +1,15 @@
 import type { Pack } from '$lib/domain/pack/schema';
 import type { MemoryState } from '$lib/domain/scheduling/memory';
 import { buildProgress, weeksShown, type Progress } from '$lib/domain/stats/progress';
-import { calibration, type CalibrationRow } from '$lib/domain/stats/calibration';
-import type { Certainty } from '$lib/domain/learn/certainty';
-import { markRetries } from '$lib/domain/learn/retries';
+import { calibration, calibrationOf, type CalibrationRow } from '$lib/domain/stats/calibration';
+import { certaintyTotals } from '$lib/domain/stats/day-tally';
 import { dayCounts } from '$lib/domain/scheduling/review-queue';
-import { startOfStudyDay, studyDayWindow } from '$lib/domain/time/study-day';
+import { addDays } from '$lib/domain/time/day-names';
+import { studyDay, studyDayWindow } from '$lib/domain/time/study-day';
 import { readHistoryPage, withOlder, type HistoryEntry } from './quiz-history';
 import type { StudyServices } from './services';
 import type { SettingsView } from './settings-controller.svelte';
 import { studySet } from './study-set';
-
-const dayMs = 86_400_000;
 
 /**
  * Past quizzes listed at first, newest first; "Show older" adds as many again. Each is scored
@@ -38,7 +36,9 @@ export class ProgressController {
 	#history = $state.raw<HistoryEntry[]>([]);
 	/** Where the next page of past quizzes starts, and how many there are in all. */
 	#historyNext = $state(0);
-	#historyTotal = $state(0);
+	#historyMore = $state(false);
+	/** Counted after the figures are shown (it reads every quiz); `null` until then. */
+	#historyTotal = $state<number | null>(null);
 	#workLeft = $state.raw<{ due: number; new: number } | null>(null);
 	#calibration = $state.raw<CalibrationRow[]>(calibration([]));
 
@@ -62,13 +62,14 @@ export class ProgressController {
 	}
 
 	/** Past quizzes in all, listed or not. */
-	get quizzesInAll() {
+	get quizzesInAll(): number | null {
 		return this.#historyTotal;
 	}
 
 	/** Past quizzes not listed yet: "Show older" lists the next of them. */
-	get olderQuizzes() {
-		return this.#historyTotal - this.#historyNext;
+	get olderQuizzes(): number {
+		if (this.#historyTotal === null) return this.#historyMore ? 1 : 0;
+		return Math.max(this.#historyMore ? 1 : 0, this.#historyTotal - this.#historyNext);
 	}
 
 	/** Lists the next page of older quizzes below those listed. */
@@ -79,7 +80,8 @@ export class ProgressController {
 			const page = await readHistoryPage(repositories.quizzes, quizzesPerPage, this.#historyNext);
 			this.#history = withOlder(this.#history, page.entries);
 			this.#historyNext = page.next;
-			this.#historyTotal = page.total;
+			this.#historyMore = page.more;
+			this.#historyTotal = await repositories.quizzes.listedCount();
 		} catch (error) {
 			this.services.problems.report(error);
 		}
@@ -100,13 +102,13 @@ export class ProgressController {
 					pack: this.pack,
 					memories: memoriesByFact([]),
 					suspended: setOf([]),
-					ratings: [],
-					answers: [],
+					tallies: [],
 					studyDays: setOf([]),
 					now
 				});
 				this.#history = [];
 				this.#historyNext = 0;
+				this.#historyMore = false;
 				this.#historyTotal = 0;
 				this.#workLeft = {
 					due: 0,
@@ -114,52 +116,28 @@ export class ProgressController {
 				};
 				return;
 			}
-			const { memories, quizzes, factFlags, learn } = repositories;
+			const { memories, quizzes, factFlags } = repositories;
 			// The calendar's first day, a little early: its first week starts on a Monday.
-			const since = startOfStudyDay(now) - (weeksShown * 7 + 7) * dayMs;
-			const [stored, suspended, logs, answers, days, history, learned] = await Promise.all([
+			const firstDay = addDays(studyDay(now), -(weeksShown * 7 + 7));
+			const [stored, suspended, tallies, history] = await Promise.all([
 				memories.forPack(packId),
 				factFlags.suspendedFactIds(packId),
-				memories.flashcardRatingsSince(packId, since),
-				quizzes.answersSince(packId, since),
-				memories.studyDays(packId),
-				readHistoryPage(quizzes, quizzesPerPage),
-				learn.answersSince(packId, 0)
+				memories.dayTallies(packId),
+				readHistoryPage(quizzes, quizzesPerPage)
 			]);
-			const learnAnswers = markRetries(learned);
-			this.#calibration = calibration(
-				learned.map((answer) => ({
-					certainty: answer.certainty as Certainty,
-					correct: answer.correct
-				}))
-			);
+			// Calibration counts every Learn answer ever; the charts, the days they show.
+			this.#calibration = calibrationOf(certaintyTotals(tallies));
 			this.#progress = buildProgress({
 				pack: this.pack,
 				memories: memoriesByFact(stored.map((record) => [record.factId, record.memory])),
 				suspended: setOf(suspended),
-				ratings: logs.map((log) => ({
-					memoryId: log.memoryId,
-					day: log.studyDay,
-					reviewedAt: log.reviewedAt,
-					rating: log.log.rating,
-					...(log.durationMs !== undefined ? { durationMs: log.durationMs } : {})
-				})),
-				answers: [
-					...answers,
-					...learnAnswers.filter(({ answer }) => answer.answeredAt >= since)
-				].map(({ answer, retry }) => ({
-					day: answer.studyDay,
-					answeredAt: answer.answeredAt,
-					correct: answer.correct,
-					responseMs: answer.responseMs,
-					retry
-				})),
-				studyDays: setOf(days),
+				tallies: tallies.filter((tally) => tally.day >= firstDay),
+				studyDays: setOf(tallies.flatMap((tally) => (tally.reviews > 0 ? [tally.day] : []))),
 				now
 			});
 			this.#history = history.entries;
 			this.#historyNext = history.next;
-			this.#historyTotal = history.total;
+			this.#historyMore = history.more;
 			const set = await studySet(repositories, this.pack);
 			const met = await memories.newIntroducedBySource(studyDayWindow(now), packId);
 			this.#workLeft = dayCounts({
@@ -170,6 +148,8 @@ export class ProgressController {
 				newCardsPerDay: this.settings.values.newCardsPerDay,
 				newIntroducedToday: met.flashcard + met.quiz + met.learn
 			});
+			// Last: it reads every quiz (their questions too) and only says how many there are.
+			this.#historyTotal = await quizzes.listedCount();
 		} catch (error) {
 			this.services.problems.report(error);
 		}

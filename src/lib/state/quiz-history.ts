@@ -12,10 +12,10 @@ export interface HistoryEntry {
 /** One page of past quizzes, and where the next begins. */
 export interface HistoryPage {
 	entries: HistoryEntry[];
-	/** Finished quizzes in all. */
-	total: number;
 	/** Where the next page starts: the quizzes read so far, unreadable ones included. */
 	next: number;
+	/** Whether older finished quizzes follow. */
+	more: boolean;
 }
 
 /**
@@ -34,7 +34,7 @@ export async function readHistoryPage(
 ): Promise<HistoryPage> {
 	// The stored-quiz parser (valibot) loads with the data, not with the page.
 	const { restoreAnswers, restoreQuiz } = await import('./restore-quiz');
-	const page = await quizzes.historyPage(limit, offset);
+	const page = await quizzes.listedPage(limit, offset);
 	const entries = page.entries.flatMap(({ session, answers }) => {
 		const restored = restoreQuiz(session);
 		if (!restored.ok) return [];
@@ -47,7 +47,7 @@ export async function readHistoryPage(
 			}
 		];
 	});
-	return { entries, total: page.total, next: Math.min(page.total, offset + limit) };
+	return { entries, next: offset + page.entries.length, more: page.more };
 }
 
 /**

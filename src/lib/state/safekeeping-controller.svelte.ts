@@ -110,12 +110,24 @@ export class SafekeepingController {
 			this.#unexported = repositories
 				? await repositories.backups.studySince(this.#notes.lastExportedAt)
 				: 0;
-			this.#stored = repositories ? await repositories.backups.counts() : null;
 			this.#lost = progressLost(this.#notes, study);
 		} catch (error) {
 			this.services.problems.report(error);
 		}
 		this.#loaded = true;
+	}
+
+	/**
+	 * Counts the records of every table, for Reset to name what it would delete. Not part of
+	 * `load`: Chromium counts a table record by record, and every screen loads this controller.
+	 */
+	async countStored(): Promise<void> {
+		try {
+			const repositories = await this.services.storage.reader();
+			this.#stored = repositories ? await repositories.backups.counts() : null;
+		} catch (error) {
+			this.services.problems.report(error);
+		}
 	}
 
 	/** Asks the browser to keep this site's storage; call from a tap. */

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadBuiltinPack } from '$lib/content/builtin-pack';
 import { exportBackup } from '$lib/db/backup/export';
-import { backupTableNames } from '$lib/db/backup/format';
+import { backupTableNames, derivedTableNames } from '$lib/db/backup/format';
 import { parseBackup } from '$lib/db/backup/parse';
 import { FlashcardController } from '$lib/state/flashcard-controller.svelte';
 import { QuizController } from '$lib/state/quiz-controller.svelte';
@@ -38,9 +38,11 @@ async function studied() {
 }
 
 describe('the backup format', () => {
-	test('covers every stored table: a table added without a place in backups fails here', async () => {
+	test('covers every stored table but the derived ones: a table added without a place in backups fails here', async () => {
 		const { db } = await studied();
-		expect(db.tables.map((table) => table.name).sort()).toEqual([...backupTableNames].sort());
+		expect(db.tables.map((table) => table.name).sort()).toEqual(
+			[...backupTableNames, ...derivedTableNames].sort()
+		);
 	});
 
 	test('an export parses back to the very same tables, with its counts and packs', async () => {

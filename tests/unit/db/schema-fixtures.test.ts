@@ -8,6 +8,7 @@ import { LearnRepository } from '$lib/db/learn-repository';
 import { MemoryRepository } from '$lib/db/memory-repository';
 import { QuizRepository } from '$lib/db/quiz-repository';
 import type {
+	DayTallyRecord,
 	FactFlagRecord,
 	LearnAnswerRecord,
 	LearnSessionRecord,
@@ -34,6 +35,7 @@ import {
 } from '../../../scripts/lib/idb-snapshot.js';
 import { fixtureDir, hasFixture, readFixture } from '../../../scripts/lib/schema-fixtures/format';
 import { freshDatabaseName, openAtVersion } from './helpers';
+import { tallied } from './tallied';
 
 const versions = schemaHistory.map((step) => step.version);
 const fixtureVersions = versions.filter(hasFixture);
@@ -51,6 +53,7 @@ interface LatestTables {
 	factFlags: FactFlagRecord[];
 	learnSessions: LearnSessionRecord[];
 	learnAnswers: LearnAnswerRecord[];
+	dayTallies: DayTallyRecord[];
 }
 
 /** The fixture's rows by table. */
@@ -79,7 +82,8 @@ const byKey =
 /**
  * Every table at the latest version, as the documented upgrades turn a fixture of `version`:
  * v2 stamps settings with `updatedAt: 0`; v4 replays quiz answers into memories and quiz
- * ratings; v6 keys answers by question id, and their ratings follow. Nothing else changes.
+ * ratings; v6 keys answers by question id, and their ratings follow; v10 tallies each pack's
+ * study days from their records (see `tallied`). Nothing else changes.
  */
 function upgraded(version: number, fixture: Tables): LatestTables {
 	const settings = (fixture.settings ?? []) as SettingRecord[];
@@ -102,16 +106,22 @@ function upgraded(version: number, fixture: Tables): LatestTables {
 				: { ...log, quizAnswerId: newIds.get(log.quizAnswerId) ?? log.quizAnswerId }
 		);
 	}
+	const quizSessions = (fixture.quizSessions ?? []) as QuizSessionRecord[];
+	const learnAnswers = (fixture.learnAnswers ?? []) as LearnAnswerRecord[];
 	return {
 		settings: upgradedSettings,
-		quizSessions: (fixture.quizSessions ?? []) as QuizSessionRecord[],
+		quizSessions,
 		quizAnswers: answers,
 		questionFlags: (fixture.questionFlags ?? []) as QuestionFlagRecord[],
 		memories,
 		reviewLogs: logs,
 		factFlags: (fixture.factFlags ?? []) as FactFlagRecord[],
 		learnSessions: (fixture.learnSessions ?? []) as LearnSessionRecord[],
-		learnAnswers: (fixture.learnAnswers ?? []) as LearnAnswerRecord[]
+		learnAnswers,
+		dayTallies:
+			version < 10
+				? tallied(logs, answers, quizSessions, learnAnswers)
+				: ((fixture.dayTallies ?? []) as DayTallyRecord[])
 	};
 }
 

@@ -4,6 +4,7 @@ import { MemoryRepository } from '$lib/db/memory-repository';
 import { latestSchemaVersion, schemaHistory } from '$lib/db/schema';
 import { createScheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import { defaultSchedulerSettings } from '$lib/domain/scheduling/settings';
+import { studyDay } from '$lib/domain/time/study-day';
 import { freshDatabaseName, openAtVersion } from './helpers';
 
 describe('schema history', () => {
@@ -442,6 +443,129 @@ describe('upgrade v8 → v9', () => {
 		}
 		expect(await db.learnSessions.count()).toBe(0);
 		expect(await db.learnAnswers.count()).toBe(0);
+		db.close();
+	});
+});
+
+describe('upgrade v9 → v10', () => {
+	test('every study day of every pack is tallied from the records stored under v9', async () => {
+		const name = freshDatabaseName();
+		const v9 = await openAtVersion(name, 9);
+		const scheduler = createScheduler();
+		const t0 = Date.UTC(2026, 10, 28, 9);
+		const hour = 3_600_000;
+		const { log } = scheduler.rate(scheduler.newMemory(t0), 'good', t0);
+		const card = (at: number, rating: 'good' | 'again', durationMs?: number) => ({
+			id: `card:pack:f1:${at}`,
+			memoryId: 'pack:f1',
+			packId: 'pack',
+			factId: 'f1',
+			packVersion: 1,
+			source: 'flashcard',
+			quizAnswerId: null,
+			studyDay: studyDay(at),
+			reviewedAt: at,
+			log: { ...log, rating },
+			...(durationMs !== undefined ? { durationMs } : {})
+		});
+		const quizAnswer = (quizId: string, at: number, correct: boolean) => ({
+			id: `${quizId}:q1`,
+			quizId,
+			questionIndex: 0,
+			questionId: 'q1',
+			packId: 'pack',
+			packVersion: 2,
+			factIds: ['f2'],
+			kind: 'mcq',
+			given: null,
+			correct,
+			score: correct ? 1 : 0,
+			perFact: [{ factId: 'f2', correct }],
+			overridden: false,
+			responseMs: 90_000,
+			answeredAt: at,
+			studyDay: studyDay(at)
+		});
+		const learnAnswer = (step: number, at: number, correct: boolean, certainty: number) => ({
+			id: `learn-1:${step}`,
+			sessionId: 'learn-1',
+			step,
+			questionId: `lq${step}`,
+			packId: 'pack',
+			packVersion: 1,
+			factId: 'f3',
+			factIds: ['f3'],
+			kind: 'mcq',
+			rung: 'recognition',
+			given: null,
+			correct,
+			score: correct ? 1 : 0,
+			perFact: [{ factId: 'f3', correct }],
+			certainty,
+			marks: 0,
+			responseMs: 5_000,
+			answeredAt: at,
+			studyDay: studyDay(at)
+		});
+		const session = (id: string, retryOf: string | null) => ({
+			id,
+			packId: 'pack',
+			packVersion: 2,
+			seed: 1,
+			options: { length: 1, kinds: ['mcq'], topics: [] },
+			questions: [],
+			startedAt: t0,
+			finishedAt: t0 + 60_000,
+			abandoned: false,
+			retryOf
+		});
+		// The 27th: a card failed, then passed. The 28th: a quiz answer, its retry, Learn twice.
+		await v9
+			.table('reviewLogs')
+			.bulkPut([card(t0 - 86_400_000, 'again', 4_000), card(t0 - 86_300_000, 'good', 90_000)]);
+		await v9.table('quizSessions').bulkPut([session('quiz-1', null), session('quiz-2', 'quiz-1')]);
+		await v9
+			.table('quizAnswers')
+			.bulkPut([quizAnswer('quiz-1', t0, false), quizAnswer('quiz-2', t0 + 60_000, true)]);
+		await v9
+			.table('learnAnswers')
+			.bulkPut([learnAnswer(0, t0 + hour, false, 3), learnAnswer(1, t0 + 2 * hour, true, 2)]);
+		v9.close();
+
+		const db = new StudyDatabase(name);
+		await db.open();
+		expect(db.verno).toBe(latestSchemaVersion);
+		const none = { right: 0, total: 0 };
+		expect(await db.dayTallies.toArray()).toEqual([
+			{
+				id: 'pack:2026-11-27',
+				packId: 'pack',
+				packVersion: 1,
+				studyDay: '2026-11-27',
+				reviews: 2,
+				ratings: 2,
+				answers: 0,
+				ms: 4_000 + 60_000,
+				flashcards: { right: 0, total: 1 },
+				quizzes: none,
+				certainty: { 1: none, 2: none, 3: none }
+			},
+			{
+				id: 'pack:2026-11-28',
+				packId: 'pack',
+				packVersion: 2,
+				studyDay: '2026-11-28',
+				reviews: 0,
+				ratings: 0,
+				answers: 4,
+				ms: 60_000 * 2 + 5_000 * 2,
+				flashcards: none,
+				// The quiz answer wrong and the first Learn try wrong; the retries left out.
+				quizzes: { right: 0, total: 2 },
+				certainty: { 1: none, 2: { right: 1, total: 1 }, 3: { right: 0, total: 1 } }
+			}
+		]);
+		expect(await new MemoryRepository(db).studyDays('pack')).toEqual(['2026-11-27']);
 		db.close();
 	});
 });

@@ -212,6 +212,7 @@ describe('SafekeepingController', () => {
 		await finishQuiz(services);
 		const safekeeping = new SafekeepingController(services);
 		await safekeeping.load();
+		await safekeeping.countStored();
 		expect(safekeeping.stored?.reviewLogs).toBeGreaterThan(0);
 		expect(safekeeping.stored?.quizSessions).toBe(1);
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { weeklyAccuracy, shareOf } from '$lib/domain/stats/accuracy';
 import { dailyActivity, heatmap, maxCountedMs, type CardRating } from '$lib/domain/stats/activity';
+import { tallyDays } from '$lib/domain/stats/day-tally';
 import { studyDay } from '$lib/domain/time/study-day';
 
 const today = '2026-11-28';
@@ -12,11 +13,17 @@ function card(day: string, memoryId: string, rating: CardRating['rating'], at = 
 describe('daily activity and the heatmap', () => {
 	test('each rating and each answer counts once per stored study day; long answers are capped', () => {
 		const activity = dailyActivity(
-			[card(today, 'p:a', 'good'), card(today, 'p:b', 'again'), card('2026-11-27', 'p:a', 'good')],
-			[
-				{ day: today, answeredAt: 0, correct: true, responseMs: 3_000_000, retry: false },
-				{ day: today, answeredAt: 1, correct: false, responseMs: 4_000, retry: false }
-			]
+			tallyDays(
+				[
+					card(today, 'p:a', 'good'),
+					card(today, 'p:b', 'again'),
+					card('2026-11-27', 'p:a', 'good')
+				],
+				[
+					{ day: today, answeredAt: 0, correct: true, responseMs: 3_000_000, retry: false },
+					{ day: today, answeredAt: 1, correct: false, responseMs: 4_000, retry: false }
+				]
+			)
 		);
 		expect(activity.get(today)).toEqual({
 			ratings: 2,
@@ -39,8 +46,10 @@ describe('daily activity and the heatmap', () => {
 
 	test('12 weeks in Monday-to-Sunday columns, ending with this week; levels by the busiest day', () => {
 		const activity = dailyActivity(
-			[...Array.from({ length: 8 }, (_, i) => card(today, `p:${i}`, 'good'))],
-			[{ day: '2026-11-20', answeredAt: 0, correct: true, responseMs: 1, retry: false }]
+			tallyDays(
+				[...Array.from({ length: 8 }, (_, i) => card(today, `p:${i}`, 'good'))],
+				[{ day: '2026-11-20', answeredAt: 0, correct: true, responseMs: 1, retry: false }]
+			)
 		);
 		const cells = heatmap(activity, today);
 		expect(cells).toHaveLength(84);
@@ -61,16 +70,18 @@ describe('daily activity and the heatmap', () => {
 describe('accuracy at first try, per week', () => {
 	test('a flashcard’s first rating of the day counts; a quiz retry does not', () => {
 		const weeks = weeklyAccuracy(
-			[
-				card(today, 'p:a', 'again', 1),
-				card(today, 'p:a', 'good', 2),
-				card(today, 'p:b', 'good', 3),
-				card('2026-11-21', 'p:a', 'good', 0)
-			],
-			[
-				{ day: today, answeredAt: 0, correct: false, responseMs: 1, retry: false },
-				{ day: today, answeredAt: 1, correct: true, responseMs: 1, retry: true }
-			],
+			tallyDays(
+				[
+					card(today, 'p:a', 'again', 1),
+					card(today, 'p:a', 'good', 2),
+					card(today, 'p:b', 'good', 3),
+					card('2026-11-21', 'p:a', 'good', 0)
+				],
+				[
+					{ day: today, answeredAt: 0, correct: false, responseMs: 1, retry: false },
+					{ day: today, answeredAt: 1, correct: true, responseMs: 1, retry: true }
+				]
+			),
 			today,
 			2
 		);

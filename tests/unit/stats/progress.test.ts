@@ -28,8 +28,7 @@ describe('the progress page’s figures', () => {
 		pack,
 		memories,
 		suspended: new Set([third!.id]),
-		ratings: [],
-		answers: [],
+		tallies: [],
 		studyDays: new Set(['2026-11-27']),
 		now
 	});

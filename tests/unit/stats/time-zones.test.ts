@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadBuiltinPack } from '$lib/content/builtin-pack';
 import type { CardRating, QuizAnswerEvent } from '$lib/domain/stats/activity';
+import { tallyDays } from '$lib/domain/stats/day-tally';
 import { dueForecast } from '$lib/domain/stats/forecast';
 import { buildProgress, type ProgressInput } from '$lib/domain/stats/progress';
 import { statisticsToday } from '$lib/domain/stats/statistics-today';
@@ -39,8 +40,8 @@ function progressOf(ratings: CardRating[], answers: QuizAnswerEvent[], now: numb
 		pack,
 		memories: new Map(),
 		suspended: new Set(),
-		ratings,
-		answers,
+		// Each day tallied from its own records, as they are stored.
+		tallies: tallyDays(ratings, answers),
 		studyDays: new Set([...ratings, ...answers].map((event) => event.day)),
 		now
 	};

@@ -206,6 +206,12 @@ export type BackupTableName = keyof typeof backupTables;
 
 export const backupTableNames = Object.keys(backupTables) as BackupTableName[];
 
+/**
+ * Stored tables left out of backups: counted from the tables above (the day tallies), so a
+ * restore counts them again instead of trusting a file's copy.
+ */
+export const derivedTableNames = ['dayTallies'] as const;
+
 export const Backup = strictObject({
 	format: v.literal(backupFormatName, `must be "${backupFormatName}"`),
 	version: v.picklist(readableFormatVersions, `must be ${readableFormatVersions.join(' or ')}`),

@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import type { Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import type { StudyDatabase } from '../database';
+import { retallyAll } from '../day-tallies';
 import { replayMemory } from '../memory-writes';
 import type { ReviewLogRecord } from '../records';
 import { backupTableNames, backupTables, type Backup, type BackupTableName } from './format';
@@ -52,13 +53,15 @@ export async function importBackup(
 				await db.table(name).clear();
 				await db.table(name).bulkPut(backup.tables[name] as Row[]);
 			}
-			return;
+		} else {
+			for (const name of backupTableNames) {
+				if (name === 'memories' || name === 'reviewLogs') continue;
+				await mergeRows(db.table(name), name, backup.tables[name] as Row[]);
+			}
+			await mergeMemories(db, backup, scheduler);
 		}
-		for (const name of backupTableNames) {
-			if (name === 'memories' || name === 'reviewLogs') continue;
-			await mergeRows(db.table(name), name, backup.tables[name] as Row[]);
-		}
-		await mergeMemories(db, backup, scheduler);
+		// Tallies are not in backups: counted again from what the device now holds.
+		await retallyAll(db);
 	});
 }
 

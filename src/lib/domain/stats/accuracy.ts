@@ -1,11 +1,7 @@
 import { addDays, daysBetween } from '../time/day-names';
-import type { CardRating, QuizAnswerEvent } from './activity';
+import type { DayTally, Tally } from './day-tally';
 
-/** Right at first try, of how many, for one kind of study in one week. */
-export interface Tally {
-	right: number;
-	total: number;
-}
+export type { Tally };
 
 export interface WeekAccuracy {
 	/** The first study day of the week (weeks end with today). */
@@ -22,13 +18,12 @@ export const minimumForShare = 10;
 
 /**
  * The share right at first try, per week (7 study days ending today), quiz and flashcards
- * apart. A flashcard's first try is its first rating of a study day (right unless Again); a
- * quiz's, an answer in a quiz that is not a retry of mistakes (right when graded right,
- * an "I was right" included).
+ * apart, from the days' tallies. A flashcard's first try is its first rating of a study day
+ * (right unless Again); a quiz's, an answer in a quiz that is not a retry of mistakes (right
+ * when graded right, an "I was right" included); Learn answers count as quiz answers.
  */
 export function weeklyAccuracy(
-	ratings: readonly CardRating[],
-	answers: readonly QuizAnswerEvent[],
+	tallies: readonly DayTally[],
 	today: string,
 	weeks = 12
 ): WeekAccuracy[] {
@@ -37,27 +32,15 @@ export function weeklyAccuracy(
 		flashcards: { right: 0, total: 0 },
 		quizzes: { right: 0, total: 0 }
 	}));
-	const weekOf = (day: string) => {
-		const back = daysBetween(day, today);
-		if (back < 0) return undefined;
-		return result[weeks - 1 - Math.floor(back / 7)];
-	};
-	const seen = new Set<string>();
-	for (const rating of [...ratings].sort((a, b) => a.reviewedAt - b.reviewedAt)) {
-		const key = `${rating.day} ${rating.memoryId}`;
-		if (seen.has(key)) continue;
-		seen.add(key);
-		const week = weekOf(rating.day);
+	for (const tally of tallies) {
+		const back = daysBetween(tally.day, today);
+		if (back < 0) continue;
+		const week = result[weeks - 1 - Math.floor(back / 7)];
 		if (!week) continue;
-		week.flashcards.total += 1;
-		if (rating.rating !== 'again') week.flashcards.right += 1;
-	}
-	for (const answer of answers) {
-		if (answer.retry) continue;
-		const week = weekOf(answer.day);
-		if (!week) continue;
-		week.quizzes.total += 1;
-		if (answer.correct) week.quizzes.right += 1;
+		week.flashcards.right += tally.flashcards.right;
+		week.flashcards.total += tally.flashcards.total;
+		week.quizzes.right += tally.quizzes.right;
+		week.quizzes.total += tally.quizzes.total;
 	}
 	return result;
 }

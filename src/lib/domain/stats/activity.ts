@@ -1,5 +1,6 @@
 import type { Rating } from '../scheduling/memory';
 import { addDays, daysBetween, daysEnding, weekdayOf } from '../time/day-names';
+import { maxCountedMs, type DayTally } from './day-tally';
 
 /** A flashcard rating, as the statistics read it from the review log. */
 export interface CardRating {
@@ -30,34 +31,17 @@ export interface DayActivity {
 	ms: number;
 }
 
-/**
- * An answer longer than this counts as this long in "time studied", as Anki caps answer time:
- * a card left on screen while the learner does something else is not study.
- */
-export const maxCountedMs = 60_000;
+export { maxCountedMs };
 
-export function dailyActivity(
-	ratings: readonly CardRating[],
-	answers: readonly QuizAnswerEvent[]
-): Map<string, DayActivity> {
+/** Each day's study, from the days' tallies (a day tallied twice is added up). */
+export function dailyActivity(tallies: readonly DayTally[]): Map<string, DayActivity> {
 	const days = new Map<string, DayActivity>();
-	const at = (day: string) => {
-		let entry = days.get(day);
-		if (!entry) {
-			entry = { ratings: 0, answers: 0, ms: 0 };
-			days.set(day, entry);
-		}
-		return entry;
-	};
-	for (const rating of ratings) {
-		const entry = at(rating.day);
-		entry.ratings += 1;
-		if (rating.durationMs !== undefined) entry.ms += Math.min(rating.durationMs, maxCountedMs);
-	}
-	for (const answer of answers) {
-		const entry = at(answer.day);
-		entry.answers += 1;
-		entry.ms += Math.min(answer.responseMs, maxCountedMs);
+	for (const tally of tallies) {
+		const entry = days.get(tally.day) ?? { ratings: 0, answers: 0, ms: 0 };
+		entry.ratings += tally.ratings;
+		entry.answers += tally.answers;
+		entry.ms += tally.ms;
+		days.set(tally.day, entry);
 	}
 	return days;
 }

@@ -1,4 +1,5 @@
 import { certainties, certaintyLabels, type Certainty } from '../learn/certainty';
+import type { Tally } from './day-tally';
 
 export interface CalibrationRow {
 	certainty: Certainty;
@@ -19,17 +20,23 @@ export const calibrationMinimum = 10;
 export function calibration(
 	answers: readonly { certainty: Certainty; correct: boolean }[]
 ): CalibrationRow[] {
+	const totals = { 1: tally(), 2: tally(), 3: tally() };
+	for (const answer of answers) {
+		totals[answer.certainty].total += 1;
+		if (answer.correct) totals[answer.certainty].right += 1;
+	}
+	return calibrationOf(totals);
+}
+
+/** The calibration rows from answers already counted by certainty (see `certaintyTotals`). */
+export function calibrationOf(totals: Readonly<Record<Certainty, Tally>>): CalibrationRow[] {
 	return certainties.map((certainty) => {
-		const at = answers.filter((answer) => answer.certainty === certainty);
-		const right = at.filter((answer) => answer.correct).length;
-		return {
-			certainty,
-			answers: at.length,
-			right,
-			share: at.length > 0 ? right / at.length : null
-		};
+		const { right, total } = totals[certainty];
+		return { certainty, answers: total, right, share: total > 0 ? right / total : null };
 	});
 }
+
+const tally = (): Tally => ({ right: 0, total: 0 });
 
 /** Where each level pays best under UCL marking: the share right it should show. */
 export const calibrationTargets: Record<Certainty, string> = {

@@ -3,13 +3,8 @@ import type { MemoryState } from '../scheduling/memory';
 import { factsByTopic } from '../reader/fact-index';
 import { daysEnding } from '../time/day-names';
 import { weeklyAccuracy, type WeekAccuracy } from './accuracy';
-import {
-	dailyActivity,
-	heatmap,
-	type CardRating,
-	type HeatmapCell,
-	type QuizAnswerEvent
-} from './activity';
+import { dailyActivity, heatmap, type HeatmapCell } from './activity';
+import type { DayTally } from './day-tally';
 import { countStates, factState, type FactState, type StateCounts } from './fact-states';
 import { dueForecast, type ForecastDay } from './forecast';
 import { memoryMap, sourceSentences, type MapSentence } from './memory-map';
@@ -52,10 +47,8 @@ export interface ProgressInput {
 	/** Memories by fact id. */
 	memories: ReadonlyMap<string, MemoryState>;
 	suspended: ReadonlySet<string>;
-	/** Flashcard ratings of the period shown. */
-	ratings: readonly CardRating[];
-	/** Quiz answers of the period shown. */
-	answers: readonly QuizAnswerEvent[];
+	/** The tallies of the days of the period shown (at least its 12 weeks). */
+	tallies: readonly DayTally[];
 	/** Every study day ever (for streaks). */
 	studyDays: ReadonlySet<string>;
 	now: number;
@@ -77,7 +70,7 @@ export function buildProgress(input: ProgressInput): Progress {
 			return memory !== undefined && memory.state !== 'new';
 		})
 	);
-	const activity = dailyActivity(input.ratings, input.answers);
+	const activity = dailyActivity(input.tallies);
 	const inStudy = [...memories]
 		.filter(([id]) => !suspended.has(id) && factIds.includes(id))
 		.map(([, memory]) => memory);
@@ -97,7 +90,7 @@ export function buildProgress(input: ProgressInput): Progress {
 		forecast: dueForecast(inStudy, now),
 		heatmap: heatmap(activity, today, weeksShown),
 		streaks: streaks(input.studyDays, today),
-		weeks: weeklyAccuracy(input.ratings, input.answers, today, weeksShown),
+		weeks: weeklyAccuracy(input.tallies, today, weeksShown),
 		time: daysEnding(today, 14).map((day) => ({ day, ms: activity.get(day)?.ms ?? 0 })),
 		sentences: memoryMap(sourceSentences(pack), recall, studied),
 		facts: pack.facts.map((fact) => ({
@@ -107,7 +100,10 @@ export function buildProgress(input: ProgressInput): Progress {
 			state: suspended.has(fact.id) ? 'suspended' : factState(memories.get(fact.id)),
 			recall: recall.get(fact.id) ?? 0
 		})),
-		recent: { ratings: input.ratings.length, answers: input.answers.length }
+		recent: {
+			ratings: input.tallies.reduce((sum, tally) => sum + tally.ratings, 0),
+			answers: input.tallies.reduce((sum, tally) => sum + tally.answers, 0)
+		}
 	};
 }
 
