@@ -133,6 +133,8 @@ describe('reader', () => {
 
 	test('highlights are real, selectable text and work by keyboard', async () => {
 		await app.page.goto(app.baseURL + '/article');
+		// A key pressed before hydration reaches no handler.
+		await app.page.locator('html[data-ready]').waitFor({ state: 'attached' });
 		const first = app.page.getByRole('button', {
 			name: /^The Taliban regime in Afghanistan is on its way/
 		});
