@@ -32,24 +32,7 @@ export async function readStore<T>(page: Page, store: string): Promise<T[]> {
 
 /** Puts one record into an object store of the app's database, as another tab would. */
 export async function putRecord(page: Page, store: string, record: unknown): Promise<void> {
-	await page.evaluate(
-		async ({ name, value }) =>
-			new Promise<void>((resolve, reject) => {
-				const request = indexedDB.open('sourced');
-				request.onerror = () => reject(request.error);
-				request.onsuccess = () => {
-					const db = request.result;
-					const transaction = db.transaction(name, 'readwrite');
-					transaction.objectStore(name).put(value);
-					transaction.oncomplete = () => {
-						db.close();
-						resolve();
-					};
-					transaction.onerror = () => reject(transaction.error);
-				};
-			}),
-		{ name: store, value: record }
-	);
+	await putRecords(page, store, [record]);
 }
 
 /** Puts records into an object store of the app's database in one transaction. */
