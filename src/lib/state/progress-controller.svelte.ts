@@ -9,7 +9,7 @@ import { studyDay, studyDayWindow } from '$lib/domain/time/study-day';
 import { readHistoryPage, withOlder, type HistoryEntry } from './quiz-history';
 import type { StudyServices } from './services';
 import type { SettingsView } from './settings-controller.svelte';
-import { studySet } from './study-set';
+import { studySetOf } from './study-set';
 
 /**
  * Past quizzes listed at first, newest first; "Show older" adds as many again. Each is scored
@@ -119,11 +119,13 @@ export class ProgressController {
 			const { memories, quizzes, factFlags } = repositories;
 			// The calendar's first day, a little early: its first week starts on a Monday.
 			const firstDay = addDays(studyDay(now), -(weeksShown * 7 + 7));
-			const [stored, suspended, tallies, history] = await Promise.all([
+			// Every read at once: the figures and today's work left are shown together.
+			const [stored, suspended, tallies, history, met] = await Promise.all([
 				memories.forPack(packId),
 				factFlags.suspendedFactIds(packId),
 				memories.dayTallies(packId),
-				readHistoryPage(quizzes, quizzesPerPage)
+				readHistoryPage(quizzes, quizzesPerPage),
+				memories.newIntroducedBySource(studyDayWindow(now), packId)
 			]);
 			// Calibration counts every Learn answer ever; the charts, the days they show.
 			this.#calibration = calibrationOf(certaintyTotals(tallies));
@@ -138,8 +140,7 @@ export class ProgressController {
 			this.#history = history.entries;
 			this.#historyNext = history.next;
 			this.#historyMore = history.more;
-			const set = await studySet(repositories, this.pack);
-			const met = await memories.newIntroducedBySource(studyDayWindow(now), packId);
+			const set = studySetOf(this.pack, stored, suspended);
 			this.#workLeft = dayCounts({
 				packId,
 				memories: set.memories,

@@ -32,9 +32,11 @@ export async function readHistoryPage(
 	limit: number,
 	offset = 0
 ): Promise<HistoryPage> {
-	// The stored-quiz parser (valibot) loads with the data, not with the page.
-	const { restoreAnswers, restoreQuiz } = await import('./restore-quiz');
-	const page = await quizzes.listedPage(limit, offset);
+	// The stored-quiz parser (valibot) loads with the data, not with the page: while it is read.
+	const [{ restoreAnswers, restoreQuiz }, page] = await Promise.all([
+		import('./restore-quiz'),
+		quizzes.listedPage(limit, offset)
+	]);
 	const entries = page.entries.flatMap(({ session, answers }) => {
 		const restored = restoreQuiz(session);
 		if (!restored.ok) return [];
