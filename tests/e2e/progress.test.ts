@@ -38,7 +38,7 @@ describe('progress', () => {
 			0
 		);
 		expect(
-			await tiles.getByRole('link', { name: /: (Strong|Holding|Fading)/ }).count()
+			await tiles.getByRole('link', { name: /: (Strong|Holding|Fading|Partly studied)/ }).count()
 		).toBeGreaterThan(0);
 		expect(await app.page.locator('.streak').textContent()).toContain('1-day streak');
 		const width = await app.page.evaluate(() => document.documentElement.scrollWidth);
@@ -139,8 +139,8 @@ describe('progress', () => {
 		await toggle.click();
 		expect(await toggle.getAttribute('aria-pressed')).toBe('true');
 		const studied = app.page.locator('.highlight').first();
-		expect(await studied.getAttribute('class')).toMatch(/map-(strong|holding|fading)/);
-		expect(await studied.textContent()).toMatch(/\(Memory: (Strong|Holding|Fading)/);
+		expect(await studied.getAttribute('class')).toMatch(/map-(strong|holding|fading|partial)/);
+		expect(await studied.textContent()).toMatch(/\(Memory: (Strong|Holding|Fading|Partly studied)/);
 		const unstudied = app.page.locator('.highlight.map-unstudied');
 		expect(await unstudied.count()).toBeGreaterThan(10);
 		expect(await unstudied.first().textContent()).toContain('(Memory: Not studied yet)');

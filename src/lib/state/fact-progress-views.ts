@@ -1,7 +1,7 @@
 import type { MemoryRecord } from '$lib/db/records';
 import { describeMemory } from '$lib/domain/scheduling/describe';
 import { recallProbability } from '$lib/domain/scheduling/fsrs-adapter';
-import { recallBand, type RecallBand } from '$lib/domain/stats/recall';
+import { groupBand, type RecallBand } from '$lib/domain/stats/recall';
 
 /**
  * What the learner's progress says about each fact, for places that show a fact outside a
@@ -46,8 +46,8 @@ export function viewsOf(
 }
 
 /**
- * The memory-map band of a sentence's facts: their mean recall (a fact not studied counts 0),
- * or "not studied yet" when none is.
+ * The memory-map band of a sentence's facts and their mean recall (a fact not studied counts
+ * 0): "not studied yet" when none is, "partly studied" while some are not.
  */
 export function bandOf(
 	views: ReadonlyMap<string, FactProgressView>,
@@ -56,5 +56,5 @@ export function bandOf(
 	const recalls = factIds.map((id) => views.get(id)?.recall ?? null);
 	if (recalls.every((recall) => recall === null)) return { band: 'unstudied', recall: null };
 	const recall = recalls.reduce<number>((sum, value) => sum + (value ?? 0), 0) / factIds.length;
-	return { band: recallBand(recall), recall };
+	return { band: groupBand(recalls), recall };
 }

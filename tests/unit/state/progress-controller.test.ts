@@ -125,14 +125,14 @@ describe('ProgressController', () => {
 });
 
 describe('the reader’s memory map', () => {
-	test('a sentence’s band is its facts’ mean recall, unstudied facts counting 0', async () => {
+	test('a sentence’s recall is its facts’ mean, unstudied facts counting 0; while some are unstudied it is partly studied', async () => {
 		const { bandOf } = await import('$lib/state/fact-progress-views');
 		const views = new Map([
 			['a', { label: '', suspended: false, recall: 0.95 }],
 			['b', { label: '', suspended: false, recall: null }]
 		]);
 		expect(bandOf(views, ['a'])).toEqual({ band: 'strong', recall: 0.95 });
-		expect(bandOf(views, ['a', 'b'])).toEqual({ band: 'fading', recall: 0.475 });
+		expect(bandOf(views, ['a', 'b'])).toEqual({ band: 'partial', recall: 0.475 });
 		expect(bandOf(views, ['b', 'c'])).toEqual({ band: 'unstudied', recall: null });
 	});
 });

@@ -3,7 +3,13 @@ import { createScheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import type { MemoryState } from '$lib/domain/scheduling/memory';
 import { countStates, factState } from '$lib/domain/stats/fact-states';
 import { dueForecast } from '$lib/domain/stats/forecast';
-import { articleRecall, groupRecall, recallBand, recallByFact } from '$lib/domain/stats/recall';
+import {
+	articleRecall,
+	groupBand,
+	groupRecall,
+	recallBand,
+	recallByFact
+} from '$lib/domain/stats/recall';
 import { topicMastery } from '$lib/domain/stats/topics';
 
 const scheduler = createScheduler();
@@ -48,6 +54,16 @@ describe('recall of the article', () => {
 		const recall = recallByFact(['a', 'b'], new Map([['a', reviewed(10, 0)]]), now);
 		expect(groupRecall(['a', 'b'], recall, new Set(['a']))).toBeCloseTo(0.5);
 		expect(groupRecall(['b'], recall, new Set(['a']))).toBeNull();
+	});
+
+	test('a sentence with some facts not yet studied is partly studied, not fading', () => {
+		expect(groupBand([null, null])).toBe('unstudied');
+		// One fact just recalled, two not met yet: a mean of a third, yet nothing is forgotten.
+		expect(groupBand([1, null, null])).toBe('partial');
+		expect(groupBand([0.2, null])).toBe('partial');
+		expect(groupBand([0.95, 0.6])).toBe('holding');
+		expect(groupBand([0.95, 0.92])).toBe('strong');
+		expect(groupBand([0.5, 0.6])).toBe('fading');
 	});
 });
 

@@ -1,6 +1,6 @@
 import type { Pack } from '../pack/schema';
 import { highlightSegments } from '../reader/highlights';
-import { groupRecall, recallBand, type RecallBand } from './recall';
+import { groupBand, groupRecall, type RecallBand } from './recall';
 
 /** A highlighted sentence of the article: the source of one or more facts. */
 export interface SourceSentence {
@@ -37,7 +37,10 @@ export function memoryMap(
 ): MapSentence[] {
 	return sentences.map((sentence) => {
 		const value = groupRecall(sentence.factIds, recall, studied);
-		return { ...sentence, recall: value, band: recallBand(value) };
+		const band = groupBand(
+			sentence.factIds.map((id) => (studied.has(id) ? (recall.get(id) ?? 0) : null))
+		);
+		return { ...sentence, recall: value, band };
 	});
 }
 

@@ -60,14 +60,22 @@ export function recallByFact(
 
 /**
  * Bands for the memory map, each with a label and a pattern so that colour is never the only
- * cue: not studied yet, fading (under 70 %), holding (70–90 %), strong (90 % or more).
+ * cue: not studied yet, partly studied (some of its facts not yet), fading (under 70 %),
+ * holding (70–90 %), strong (90 % or more).
  */
-export type RecallBand = 'unstudied' | 'fading' | 'holding' | 'strong';
+export type RecallBand = 'unstudied' | 'partial' | 'fading' | 'holding' | 'strong';
 
-export const recallBands: readonly RecallBand[] = ['unstudied', 'fading', 'holding', 'strong'];
+export const recallBands: readonly RecallBand[] = [
+	'unstudied',
+	'partial',
+	'fading',
+	'holding',
+	'strong'
+];
 
 export const recallBandLabels: Record<RecallBand, string> = {
 	unstudied: 'Not studied yet',
+	partial: 'Partly studied',
 	fading: 'Fading (under 70 %)',
 	holding: 'Holding (70–90 %)',
 	strong: 'Strong (90 % or more)'
@@ -79,6 +87,20 @@ export function recallBand(recall: number | null): RecallBand {
 	if (recall >= 0.9) return 'strong';
 	if (recall >= 0.7) return 'holding';
 	return 'fading';
+}
+
+/**
+ * The band of a group of facts (a sentence) from each one's recall, `null` for a fact not
+ * studied yet. While some are not, the group is "partly studied" whatever the others' recall:
+ * its mean counts them as 0, and a learner who has just recalled one fact of a sentence is
+ * not forgetting it.
+ */
+export function groupBand(recalls: readonly (number | null)[]): RecallBand {
+	if (recalls.every((recall) => recall === null)) return 'unstudied';
+	if (recalls.some((recall) => recall === null)) return 'partial';
+	return recallBand(
+		recalls.reduce<number>((sum, recall) => sum + (recall ?? 0), 0) / recalls.length
+	);
 }
 
 /**
