@@ -80,6 +80,30 @@ describe('QuizController', () => {
 		expect(again.questions.map((question) => question.id)).toEqual(asked);
 	});
 
+	test('starting a new quiz keeps an unfinished one: it is offered again once the new one is done', async () => {
+		const { quiz, services } = await started();
+		const first = quiz.session?.id;
+		const question = quiz.current;
+		if (!question) throw new Error('no question');
+		await quiz.answer(rightResponse(question));
+		// Later, the start screen offers it; the learner starts another quiz instead.
+		const later = controllerOn(services);
+		await later.load();
+		expect(later.resumable?.session.id).toBe(first);
+		services.clock.advance(60_000);
+		await later.start(setup);
+		expect(later.session?.id).not.toBe(first);
+		while (later.phase !== 'results') {
+			const current = later.current;
+			if (!current) throw new Error('no question');
+			await later.answer(rightResponse(current));
+			await later.next();
+		}
+		const back = controllerOn(services);
+		await back.load();
+		expect(back.resumable).toMatchObject({ answered: 1, session: { id: first } });
+	});
+
 	test('a finished quiz enters the history with its score', async () => {
 		const { quiz } = await started();
 		while (quiz.phase !== 'results') {
