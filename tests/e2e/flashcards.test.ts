@@ -30,6 +30,25 @@ describe('flashcards', () => {
 		await app.page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
 	}
 
+	test('on a small phone, a turned card scrolls to show its link to the article above the rating buttons', async () => {
+		await app.page.setViewportSize({ width: 375, height: 667 });
+		await app.page.goto(app.baseURL + '/flashcards');
+		await app.page.locator('.cue').waitFor();
+		await app.page.getByRole('button', { name: /Show answer/ }).click();
+		const ratings = app.page.getByRole('group', { name: 'How well did you remember?' });
+		await ratings.waitFor();
+		const link = app.page.getByRole('link', { name: 'Show in article' });
+		await expect
+			.poll(async () => {
+				const [linkBox, ratingsBox] = [await link.boundingBox(), await ratings.boundingBox()];
+				return linkBox && ratingsBox ? linkBox.y + linkBox.height <= ratingsBox.y : false;
+			})
+			.toBe(true);
+		// The answer itself stays on screen.
+		const answerBox = await app.page.locator('.answer').boundingBox();
+		expect(answerBox && answerBox.y >= 0).toBe(true);
+	});
+
 	test('a card rated in another tab is not rated again from this tab’s stale screen', async () => {
 		const tabA = app.page;
 		await tabA.goto(app.baseURL + '/flashcards');
