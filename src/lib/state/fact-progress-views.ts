@@ -1,7 +1,7 @@
 import type { MemoryRecord } from '$lib/db/records';
 import { describeMemory } from '$lib/domain/scheduling/describe';
 import { recallProbability } from '$lib/domain/scheduling/fsrs-adapter';
-import { groupBand, type RecallBand } from '$lib/domain/stats/recall';
+import { groupMemory, type RecallBand } from '$lib/domain/stats/recall';
 
 /**
  * What the learner's progress says about each fact, for places that show a fact outside a
@@ -53,8 +53,5 @@ export function bandOf(
 	views: ReadonlyMap<string, FactProgressView>,
 	factIds: readonly string[]
 ): { band: RecallBand; recall: number | null } {
-	const recalls = factIds.map((id) => views.get(id)?.recall ?? null);
-	if (recalls.every((recall) => recall === null)) return { band: 'unstudied', recall: null };
-	const recall = recalls.reduce<number>((sum, value) => sum + (value ?? 0), 0) / factIds.length;
-	return { band: groupBand(recalls), recall };
+	return groupMemory(factIds.map((id) => views.get(id)?.recall ?? null));
 }

@@ -5,7 +5,7 @@ import { countStates, factState } from '$lib/domain/stats/fact-states';
 import { dueForecast } from '$lib/domain/stats/forecast';
 import {
 	articleRecall,
-	groupBand,
+	groupMemory,
 	groupRecall,
 	recallBand,
 	recallByFact
@@ -57,13 +57,14 @@ describe('recall of the article', () => {
 	});
 
 	test('a sentence with some facts not yet studied is partly studied, not fading', () => {
-		expect(groupBand([null, null])).toBe('unstudied');
+		const band = (recalls: (number | null)[]) => groupMemory(recalls).band;
+		expect(band([null, null])).toBe('unstudied');
 		// One fact just recalled, two not met yet: a mean of a third, yet nothing is forgotten.
-		expect(groupBand([1, null, null])).toBe('partial');
-		expect(groupBand([0.2, null])).toBe('partial');
-		expect(groupBand([0.95, 0.6])).toBe('holding');
-		expect(groupBand([0.95, 0.92])).toBe('strong');
-		expect(groupBand([0.5, 0.6])).toBe('fading');
+		expect(band([1, null, null])).toBe('partial');
+		expect(band([0.2, null])).toBe('partial');
+		expect(band([0.95, 0.6])).toBe('holding');
+		expect(band([0.95, 0.92])).toBe('strong');
+		expect(band([0.5, 0.6])).toBe('fading');
 	});
 });
 

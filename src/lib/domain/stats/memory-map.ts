@@ -1,6 +1,6 @@
 import type { Pack } from '../pack/schema';
 import { highlightSegments } from '../reader/highlights';
-import { groupBand, groupRecall, type RecallBand } from './recall';
+import { groupMemory, type RecallBand } from './recall';
 
 /** A highlighted sentence of the article: the source of one or more facts. */
 export interface SourceSentence {
@@ -36,11 +36,8 @@ export function memoryMap(
 	studied: ReadonlySet<string>
 ): MapSentence[] {
 	return sentences.map((sentence) => {
-		const value = groupRecall(sentence.factIds, recall, studied);
-		const band = groupBand(
-			sentence.factIds.map((id) => (studied.has(id) ? (recall.get(id) ?? 0) : null))
-		);
-		return { ...sentence, recall: value, band };
+		const recalls = sentence.factIds.map((id) => (studied.has(id) ? (recall.get(id) ?? 0) : null));
+		return { ...sentence, ...groupMemory(recalls) };
 	});
 }
 

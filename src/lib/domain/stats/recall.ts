@@ -63,15 +63,9 @@ export function recallByFact(
  * cue: not studied yet, partly studied (some of its facts not yet), fading (under 70 %),
  * holding (70–90 %), strong (90 % or more).
  */
-export type RecallBand = 'unstudied' | 'partial' | 'fading' | 'holding' | 'strong';
+export const recallBands = ['unstudied', 'partial', 'fading', 'holding', 'strong'] as const;
 
-export const recallBands: readonly RecallBand[] = [
-	'unstudied',
-	'partial',
-	'fading',
-	'holding',
-	'strong'
-];
+export type RecallBand = (typeof recallBands)[number];
 
 export const recallBandLabels: Record<RecallBand, string> = {
 	unstudied: 'Not studied yet',
@@ -90,17 +84,18 @@ export function recallBand(recall: number | null): RecallBand {
 }
 
 /**
- * The band of a group of facts (a sentence) from each one's recall, `null` for a fact not
- * studied yet. While some are not, the group is "partly studied" whatever the others' recall:
- * its mean counts them as 0, and a learner who has just recalled one fact of a sentence is
- * not forgetting it.
+ * A group of facts (a sentence) on the memory map, from each one's recall (`null` for a fact
+ * not studied yet): its mean recall, counting those as 0 (`null` when none is studied), and
+ * its band. While some are not studied the group is "partly studied" whatever the others'
+ * recall: a learner who has just recalled one fact of a sentence is not forgetting it.
  */
-export function groupBand(recalls: readonly (number | null)[]): RecallBand {
-	if (recalls.every((recall) => recall === null)) return 'unstudied';
-	if (recalls.some((recall) => recall === null)) return 'partial';
-	return recallBand(
-		recalls.reduce<number>((sum, recall) => sum + (recall ?? 0), 0) / recalls.length
-	);
+export function groupMemory(recalls: readonly (number | null)[]): {
+	band: RecallBand;
+	recall: number | null;
+} {
+	if (recalls.every((recall) => recall === null)) return { band: 'unstudied', recall: null };
+	const recall = recalls.reduce<number>((sum, value) => sum + (value ?? 0), 0) / recalls.length;
+	return { band: recalls.includes(null) ? 'partial' : recallBand(recall), recall };
 }
 
 /**
