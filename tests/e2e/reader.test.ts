@@ -153,6 +153,8 @@ describe('reader', () => {
 
 	test('the facts index jumps to a fact’s sentence', async () => {
 		await app.page.goto(app.baseURL + '/article');
+		// Hydrated first: a link followed before then is the browser's own jump, not the reader's.
+		await app.page.locator('html[data-ready]').waitFor();
 		await app.page.getByText(/^Facts in this article \(\d+\)$/).click();
 		await app.page
 			.getByRole('link', { name: /assurances from Kabul/ })
