@@ -56,4 +56,24 @@ describe('the e2e harness', () => {
 			'probe (dark, 390×844) color-contrast'
 		]);
 	});
+
+	test('the axe check reads each scheme once it has settled, not halfway through a fade', async () => {
+		await app.page.goto(app.baseURL + '/');
+		await app.page.locator('html[data-ready]').waitFor();
+		await app.page.evaluate(() => {
+			const probe = document.createElement('p');
+			probe.className = 'fade-probe';
+			probe.innerText = 'Readable in both schemes once its colour has faded';
+			document.querySelector('main')?.append(probe);
+			const sheet = new CSSStyleSheet();
+			// The background switches at once and the text colour fades over 10 s, so a check
+			// made mid-fade would see dark text on a dark background.
+			sheet.replaceSync(`
+				.fade-probe { color: #111; background: #fff; transition: color 10s linear; }
+				@media (prefers-color-scheme: dark) { .fade-probe { color: #eee; background: #111; } }
+			`);
+			document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+		});
+		expect(await axeViolations(app.page, 'fade')).toEqual([]);
+	});
 });

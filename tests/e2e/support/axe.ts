@@ -30,11 +30,16 @@ const combinations = [
  */
 export async function axeViolations(page: Page, state: string): Promise<string[]> {
 	const viewport = page.viewportSize();
-	const wasDark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+	const was = await page.evaluate(() => ({
+		dark: matchMedia('(prefers-color-scheme: dark)').matches,
+		reduced: matchMedia('(prefers-reduced-motion: reduce)').matches
+	}));
 	const violations: string[] = [];
 	try {
 		for (const { colorScheme, size, rules } of combinations) {
-			await page.emulateMedia({ colorScheme });
+			// Reduced motion while axe reads: buttons fade their background over --motion, so a
+			// scheme switch could otherwise be measured halfway (a light button on dark text).
+			await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
 			await page.setViewportSize(size);
 			// Let the layout settle for the new size and scheme before it is read.
 			await page.evaluate(
@@ -52,7 +57,10 @@ export async function axeViolations(page: Page, state: string): Promise<string[]
 			}
 		}
 	} finally {
-		await page.emulateMedia({ colorScheme: wasDark ? 'dark' : 'light' });
+		await page.emulateMedia({
+			colorScheme: was.dark ? 'dark' : 'light',
+			reducedMotion: was.reduced ? 'reduce' : 'no-preference'
+		});
 		if (viewport) await page.setViewportSize(viewport);
 	}
 	return violations;
