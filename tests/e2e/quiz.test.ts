@@ -5,7 +5,11 @@ import { expectCleanRun, launchApp, useApp, waitForServiceWorkerControl } from '
 import { answer, currentSession, onlyKinds, orderTimeline, questionOnScreen } from './support/quiz';
 import { builtinPack } from './support/article-pack';
 import { putRecord, readStore } from './support/store';
-import { questionReview, questionText } from '../../src/lib/domain/quiz/answer-display';
+import {
+	questionReview,
+	questionText,
+	typedMarkingNote
+} from '../../src/lib/domain/quiz/answer-display';
 import type { QuestionResponse } from '../../src/lib/domain/grading/response';
 import { gradeCloze } from '../../src/lib/domain/grading/cloze';
 import type { ClozeQuestion, Question } from '../../src/lib/domain/questions/question';
@@ -224,8 +228,18 @@ describe('quiz', () => {
 		const question = await questionOnScreen(app.page);
 		expect(question.kind).toBe('cloze');
 		await answer(app.page, question, false);
+		// Graded wrong, it is told what else would have counted; once overruled, that goes.
+		const note = typedMarkingNote(
+			question,
+			{ kind: 'cloze', text: 'qqqq' },
+			{ correct: false, typo: false, overridden: false }
+		);
+		expect(await app.page.locator('.feedback .marking').allTextContents()).toEqual(
+			note ? [note] : []
+		);
 		await app.page.getByRole('button', { name: 'I was right' }).click();
 		await app.page.getByText('Counted as right').waitFor();
+		expect(await app.page.locator('.feedback .marking').count()).toBe(0);
 		const [stored] = await readStore<StoredAnswer>(app.page, 'quizAnswers');
 		expect(stored).toMatchObject({ questionId: question.id, correct: true, overridden: true });
 	});
@@ -555,7 +569,7 @@ describe('quiz', () => {
 		await app.page.getByRole('button', { name: 'Check' }).click();
 		await app.page.locator('.feedback').waitFor();
 		expect((await app.page.locator('.verdict').textContent())?.trim()).toBe('Right');
-		expect(await app.page.locator('.feedback .spelling').textContent()).toBe(
+		expect(await app.page.locator('.feedback .marking').textContent()).toBe(
 			`Accepted — the spelling is “${accepted}”.`
 		);
 		// The slip stays on screen as typed, and "Check" has given way.

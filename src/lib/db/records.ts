@@ -225,6 +225,8 @@ export interface LearnAnswerRecord {
 	perFact: { factId: string; correct: boolean }[];
 	/** 1 unsure, 2 fairly sure, 3 sure: said before the feedback. */
 	certainty: number;
+	/** A typed answer accepted despite a spelling slip (absent on answers stored before). */
+	typo?: boolean;
 	/** Certainty-based marks (UCL: right 1/2/3, wrong 0/−2/−6). */
 	marks: number;
 	responseMs: number;

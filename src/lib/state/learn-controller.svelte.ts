@@ -249,6 +249,7 @@ export class LearnController {
 			score: grade.score,
 			perFact: grade.perFact,
 			certainty,
+			...(grade.typo ? { typo: true } : {}),
 			marks: certaintyMarks(grade.correct, certainty),
 			responseMs,
 			answeredAt: now,

@@ -4,6 +4,7 @@ import { exportBackup } from '$lib/db/backup/export';
 import { backupTableNames, derivedTableNames } from '$lib/db/backup/format';
 import { parseBackup } from '$lib/db/backup/parse';
 import { FlashcardController } from '$lib/state/flashcard-controller.svelte';
+import { LearnController } from '$lib/state/learn-controller.svelte';
 import { QuizController } from '$lib/state/quiz-controller.svelte';
 import { rightResponse, settingsView, testServices, wrongResponse } from '../state/test-services';
 
@@ -56,6 +57,22 @@ describe('the backup format', () => {
 		for (const name of backupTableNames) {
 			expect(parsed.backup.tables[name]).toEqual(await db.table(name).toArray());
 		}
+	});
+
+	test('a Learn answer accepted despite a spelling slip keeps that mark through a backup', async () => {
+		const { db, services } = await studied();
+		const learn = new LearnController(services, settingsView, pack);
+		await learn.load();
+		await learn.start();
+		const step = learn.step;
+		if (!step) throw new Error('no Learn step');
+		await learn.answer(rightResponse(step.question), 2);
+		// As a slip forgiven in a typed answer is stored.
+		await db.table('learnAnswers').toCollection().modify({ typo: true });
+		const backup = await exportBackup(db, { appVersion: '0.1.0', now: services.clock.now() });
+		const parsed = parseBackup(JSON.stringify(backup));
+		if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+		expect(parsed.backup.tables.learnAnswers).toMatchObject([{ typo: true }]);
 	});
 });
 

@@ -268,4 +268,37 @@ describe('LearnController', () => {
 		}
 		expect(asked).not.toContain(reported);
 	});
+
+	test('a typed answer accepted despite a slip is stored as such, so the feedback can give the spelling', async () => {
+		const services = testServices();
+		const learn = learnOn(services, { values: { ...settingsView.values, newCardsPerDay: 48 } });
+		await learn.load();
+		await learn.start();
+		let slipped = false;
+		while (!slipped && learn.phase !== 'done') {
+			if (learn.phase === 'round') await learn.continueAfterRound();
+			else if (learn.phase === 'feedback') await learn.next();
+			const question = learn.step?.question;
+			if (learn.phase !== 'question' || !question) continue;
+			const key = question.kind === 'cloze' && !question.date ? (question.accepted[0] ?? '') : '';
+			const word = key.split(' ').find((part) => part.length >= 7);
+			if (!word) {
+				await answerCurrent(learn, true, 2);
+				continue;
+			}
+			const cut = Math.floor(word.length / 2);
+			const text = key.replace(word, word.slice(0, cut) + word.slice(cut + 1));
+			await learn.answer({ kind: 'cloze', text }, 2);
+			expect(learn.step?.answer).toMatchObject({ correct: true, typo: true });
+			const { learn: repository } = await services.storage.writer();
+			const stored = await repository.answersOf(learn.step?.answer?.sessionId ?? '');
+			expect(stored.at(-1)).toMatchObject({ given: { text }, correct: true, typo: true });
+			slipped = true;
+		}
+		expect(slipped).toBe(true);
+		// A right answer as written carries no slip.
+		expect(learn.answers.filter((answer) => !answer.typo).every((answer) => answer.correct)).toBe(
+			true
+		);
+	});
 });

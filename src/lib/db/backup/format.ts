@@ -183,6 +183,7 @@ export const LearnAnswerRow = strictObject({
 	score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
 	perFact: v.array(strictObject({ factId: Slug, correct: v.boolean() })),
 	certainty: v.picklist([1, 2, 3]),
+	typo: v.optional(v.boolean()),
 	marks: v.picklist([-6, -2, 0, 1, 2, 3]),
 	responseMs: v.pipe(v.number(), v.minValue(0)),
 	answeredAt: Epoch,

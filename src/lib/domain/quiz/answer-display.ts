@@ -2,6 +2,7 @@ import type { MatchingQuestion, Question, TimelineQuestion } from '../questions/
 import type { QuestionResponse as QuizResponse } from '../grading/response';
 import { pairResults } from '../grading/matching';
 import { eventsInPlace, orderedPairs } from '../grading/timeline';
+import { foldAnswer } from '../text/fold';
 
 /** The question itself, as the learner saw it: the statement, the sentence with its blank, the stem. */
 export function questionText(question: Question): string {
@@ -91,6 +92,53 @@ export function chosenOptionNote(question: Question, response: QuizResponse): st
 /** Typed answers may be overridden by the learner ("I was right"). */
 export function isTyped(question: Question): boolean {
 	return question.kind === 'cloze' || question.kind === 'numeric';
+}
+
+/** How a typed answer was marked, as the feedback states it. */
+export interface TypedOutcome {
+	correct: boolean;
+	/** Accepted despite a spelling slip. */
+	typo: boolean;
+	/** The learner said "I was right". */
+	overridden: boolean;
+}
+
+/** How many other accepted answers a wrong typed answer is shown, so the note stays short. */
+const acceptedShown = 3;
+
+/**
+ * Why a typed cloze answer was marked as it was, when the learner's words and the answer shown
+ * differ: a slip forgiven, another accepted wording ("ambassador" for "permanent
+ * representative"), or, when it was wrong, the other wordings that would have counted. Dates
+ * and numbers are right or wrong as values, so they get no note; nor does an answer the
+ * learner has overruled.
+ */
+export function typedMarkingNote(
+	question: Question,
+	response: QuizResponse,
+	{ correct, typo, overridden }: TypedOutcome
+): string | null {
+	if (overridden || question.kind !== 'cloze' || question.date || response.kind !== 'cloze') {
+		return null;
+	}
+	const [shown = '', ...others] = question.accepted;
+	if (correct && typo) return `Accepted — the spelling is “${shown}”.`;
+	if (correct) {
+		return foldAnswer(response.text) === foldAnswer(shown)
+			? null
+			: `Accepted as another way of saying “${shown}”.`;
+	}
+	const seen = new Set([foldAnswer(shown)]);
+	const alternatives = others.filter((answer) => {
+		const folded = foldAnswer(answer);
+		if (seen.has(folded)) return false;
+		seen.add(folded);
+		return true;
+	});
+	if (alternatives.length === 0) return null;
+	const listed = alternatives.slice(0, acceptedShown).map((answer) => `“${answer}”`);
+	const more = alternatives.length - listed.length;
+	return `Also counted as right: ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`;
 }
 
 /** One pair of a matching answer, marked in place: what was placed, and whether it is right. */
