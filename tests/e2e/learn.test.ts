@@ -61,6 +61,14 @@ describe('Learn', () => {
 				await expect
 					.poll(() => page.getByTestId('learn-status').textContent())
 					.toMatch(/\+6 marks/);
+				// Three of eight answered: five left, the one on screen among them, as Home says.
+				expect(await page.getByTestId('learn-status').textContent()).toMatch(/\b5 left\b/);
+				await page.goto(app.baseURL + '/');
+				await expect.poll(() => page.getByTestId('learn-left').textContent()).toBe('5');
+				await page.goto(app.baseURL + '/learn');
+				await expect
+					.poll(() => page.locator('[data-question-id]').getAttribute('data-question-id'))
+					.toBe(before);
 			}
 			if (index === 0) {
 				const step = await learnStepOnScreen(page);

@@ -32,6 +32,16 @@ export class LearnRepository {
 	}
 
 	/**
+	 * Questions still to answer in `session`: its queue, and its last question asked when that
+	 * has no answer yet (it was on screen when the learner left).
+	 */
+	async questionsLeft(session: LearnSessionRecord): Promise<number> {
+		const last = session.steps.length - 1;
+		const unanswered = last >= 0 && !(await this.db.learnAnswers.get(`${session.id}:${last}`));
+		return session.queue.length + (unanswered ? 1 : 0);
+	}
+
+	/**
 	 * Adds the next question to a session and takes its fact off the queue, unless another
 	 * tab did so first: the session as stored afterwards, which holds the step either way.
 	 */

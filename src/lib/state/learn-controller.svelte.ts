@@ -95,8 +95,9 @@ export class LearnController {
 		return this.#answers;
 	}
 	/** Facts still to ask after the step on screen. */
+	/** Questions still to answer, the one on screen included until it is answered. */
 	get remaining() {
-		return this.#session?.queue.length ?? 0;
+		return (this.#session?.queue.length ?? 0) + (this.#phase === 'question' ? 1 : 0);
 	}
 	/** Certainty-based marks of the session so far, and the most it could have been. */
 	get score() {

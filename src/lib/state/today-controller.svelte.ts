@@ -49,6 +49,7 @@ export class TodayController {
 				const met = await memories.newIntroducedBySource(studyDayWindow(now), pack.meta.id);
 				const session = await repositories.learn.unfinished(pack.meta.id);
 				const underWay = session && session.studyDay === studyDay(now) ? session : null;
+				const learnLeft = underWay ? await repositories.learn.questionsLeft(underWay) : null;
 				this.#counts = {
 					...dayCounts({
 						packId: pack.meta.id,
@@ -59,7 +60,7 @@ export class TodayController {
 						newIntroducedToday: met.flashcard + met.quiz + met.learn
 					}),
 					newMetInQuizzes: met.quiz,
-					learnLeft: underWay ? underWay.queue.length : null
+					learnLeft
 				};
 			}
 		} catch (error) {

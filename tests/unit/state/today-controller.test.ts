@@ -4,6 +4,7 @@ import { FlashcardController } from '$lib/state/flashcard-controller.svelte';
 import { LearnController } from '$lib/state/learn-controller.svelte';
 import { QuizController } from '$lib/state/quiz-controller.svelte';
 import { TodayController } from '$lib/state/today-controller.svelte';
+import type { Question } from '$lib/domain/questions/question';
 import { rightResponse, settingsView, testServices } from './test-services';
 
 const pack = loadBuiltinPack();
@@ -54,7 +55,17 @@ describe("today's new facts", () => {
 		await learn.start();
 		const today = new TodayController(services, async () => pack);
 		await today.load(20);
+		// The question on screen is still to answer, on both screens.
 		expect(today.counts?.learnLeft).toBe(learn.remaining);
+		expect(learn.remaining).toBe(20);
+		await learn.answer(rightResponse(learn.step?.question as Question), 2);
 		expect(learn.remaining).toBe(19);
+		await today.load(20);
+		expect(today.counts?.learnLeft).toBe(19);
+		// The next question, asked and left unanswered, counts again.
+		await learn.next();
+		expect(learn.phase).toBe('question');
+		await today.load(20);
+		expect([today.counts?.learnLeft, learn.remaining]).toEqual([19, 19]);
 	});
 });
