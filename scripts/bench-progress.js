@@ -452,7 +452,7 @@ export async function benchProgress({
 	const drawn = median(year.runs.map((run) => run.drawn));
 	const floor = median(days.runs.map((run) => run.drawn));
 	return {
-		'browser: /progress, first open (upgrade to v10 tallies the year) → drawn': {
+		'browser: /progress, first open (upgrades to v10, which tallies the year, and v11) → drawn': {
 			value: year.upgrade,
 			unit: 'ms'
 		},
@@ -514,7 +514,7 @@ async function measureHistory({ url, logCount, answerCount, runs, log, upgrade }
 		const first = await openProgress(app.context, url);
 		if (upgrade) {
 			log(
-				`/progress first open (upgrade to v10, tallying every day, then drawn): ` +
+				`/progress first open (upgrades to v10, tallying every day, and v11, then drawn): ` +
 					`${Math.round(first.drawn)} ms`
 			);
 		}

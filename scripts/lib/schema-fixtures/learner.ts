@@ -12,6 +12,7 @@ import { quizAnswerId } from '../../../src/lib/db/quiz-answer-id';
 import { LearnRepository } from '../../../src/lib/db/learn-repository';
 import { MemoryRepository } from '../../../src/lib/db/memory-repository';
 import { QuizRepository } from '../../../src/lib/db/quiz-repository';
+import { withoutStatus } from '../../../src/lib/db/quiz-status';
 import type {
 	LearnAnswerRecord,
 	LearnSessionRecord,
@@ -64,7 +65,9 @@ export function features(version: number) {
 		/** Flashcard ratings carry `durationMs` (v8); "Drill my weakest" quizzes (while v8 was current). */
 		durations: version >= 8,
 		/** Learn sessions and answers, rated with source 'learn' (v9). */
-		learn: version >= 9
+		learn: version >= 9,
+		/** Quizzes carry their indexed `status` (v11). */
+		quizStatus: version >= 11
 	};
 }
 
@@ -554,6 +557,10 @@ export async function learnerAt(era: Era): Promise<LearnerRecords> {
 
 	async function finish(): Promise<LearnerRecords> {
 		const tables = await readTables(db, version);
+		// The repositories of today write a quiz's status; a build before v11 did not.
+		if (!has.quizStatus && tables.quizSessions) {
+			tables.quizSessions = (tables.quizSessions as QuizSessionRecord[]).map(withoutStatus);
+		}
 		db.close();
 		await db.delete();
 		return { tables, until };

@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import type { Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import type { StudyDatabase } from './database';
 import { AnswerTakenError } from './write-conflicts';
+import { withStatus, type QuizStatus } from './quiz-status';
 import { daysOf, retallyDays, tallyTableNames } from './day-tallies';
 import type { MemoryState } from '$lib/domain/scheduling/memory';
 import {
@@ -25,7 +26,7 @@ export class QuizRepository {
 	constructor(private readonly db: StudyDatabase) {}
 
 	async start(session: QuizSessionRecord): Promise<void> {
-		await this.db.quizSessions.add(session);
+		await this.db.quizSessions.add(withStatus(session));
 	}
 
 	/**
@@ -112,7 +113,8 @@ export class QuizRepository {
 	}
 
 	async finish(quizId: string, at: number, abandoned = false): Promise<void> {
-		await this.db.quizSessions.update(quizId, { finishedAt: at, abandoned });
+		const finished = { finishedAt: at, abandoned };
+		await this.db.quizSessions.update(quizId, withStatus(finished));
 	}
 
 	async session(quizId: string): Promise<QuizSessionRecord | undefined> {
@@ -163,8 +165,14 @@ export class QuizRepository {
 
 	/** The most recent quiz that was started and neither finished nor discarded. */
 	async unfinished(): Promise<QuizSessionRecord | undefined> {
-		const sessions = await this.db.quizSessions.orderBy('startedAt').reverse().toArray();
-		return sessions.find((session) => session.finishedAt === null);
+		return await this.#withStatus('open').last();
+	}
+
+	/** Stored quizzes of one status, oldest first, by the `[status+startedAt]` index. */
+	#withStatus(status: QuizStatus) {
+		return this.db.quizSessions
+			.where('[status+startedAt]')
+			.between([status, Dexie.minKey], [status, Dexie.maxKey]);
 	}
 
 	/** Finished quizzes, newest first, with their answers. */
@@ -201,10 +209,8 @@ export class QuizRepository {
 		entries: { session: QuizSessionRecord; answers: QuizAnswerRecord[] }[];
 		more: boolean;
 	}> {
-		const sessions = await this.db.quizSessions
-			.orderBy('startedAt')
+		const sessions = await this.#withStatus('finished')
 			.reverse()
-			.filter(isListed)
 			.offset(offset)
 			.limit(limit + 1)
 			.toArray();
@@ -218,7 +224,7 @@ export class QuizRepository {
 
 	/** How many finished quizzes there are (the discarded and the unfinished left out). */
 	async listedCount(): Promise<number> {
-		return await this.db.quizSessions.filter(isListed).count();
+		return await this.#withStatus('finished').count();
 	}
 
 	async flag(record: QuestionFlagRecord): Promise<void> {
@@ -238,11 +244,6 @@ export class QuizRepository {
 			.filter((flag) => flag.suspended)
 			.map((flag) => flag.questionId);
 	}
-}
-
-/** A quiz the history lists: finished, not discarded. */
-function isListed(session: QuizSessionRecord): boolean {
-	return session.finishedAt !== null && !session.abandoned;
 }
 
 /** Whether `stored` is still the answer the caller read (`read`), so it may be replaced. */

@@ -1,4 +1,5 @@
 import type { MemoryState, ReviewLog } from '$lib/domain/scheduling/memory';
+import type { QuizStatus } from './quiz-status';
 
 /** Shapes of the records stored in IndexedDB. Fields are documented where they are stored. */
 
@@ -43,6 +44,11 @@ export interface QuizSessionRecord {
 	 * learner moves on. Absent when there is none.
 	 */
 	draft?: QuizDraftRecord;
+	/**
+	 * `finishedAt` and `abandoned` as one indexed value (see `QuizStatus`), kept by the
+	 * repository (schema v11+). Absent on a quiz not yet stored and on the rows of a backup.
+	 */
+	status?: QuizStatus;
 }
 
 /** An unsubmitted answer to one question of a quiz (see `QuizSessionRecord.draft`). */

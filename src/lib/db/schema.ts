@@ -1,5 +1,6 @@
 import type { Dexie, Transaction } from 'dexie';
 import { keyAnswersByQuestion } from './key-answers-by-question';
+import { quizStatus } from './quiz-status';
 import { replayQuizAnswers } from './replay-quiz-answers';
 import { tallyStoredDays } from './tally-stored-days';
 
@@ -98,6 +99,19 @@ export const schemaHistory: readonly SchemaVersion[] = [
 		version: 10,
 		stores: { dayTallies: 'id, [packId+studyDay]' },
 		upgrade: tallyStoredDays
+	},
+	{
+		// Quizzes carry their status ('open', 'finished', 'discarded'): opening the quiz screen
+		// and counting past quizzes read one index instead of every stored quiz.
+		version: 11,
+		stores: { quizSessions: 'id, startedAt, packId, [status+startedAt]' },
+		upgrade: (tx) =>
+			tx
+				.table('quizSessions')
+				.toCollection()
+				.modify((row: Parameters<typeof quizStatus>[0] & { status?: string }) => {
+					row.status = quizStatus(row);
+				})
 	}
 ];
 

@@ -125,6 +125,17 @@ describe('QuizRepository', () => {
 		expect((await quizzes.historyPage(2, 6)).entries).toEqual([]);
 	});
 
+	test('a stored quiz carries the status its fields give: open, then finished or discarded', async () => {
+		await quizzes.start(session({ id: 'kept', startedAt: 1 }));
+		await quizzes.start(session({ id: 'dropped', startedAt: 2 }));
+		const statuses = async () =>
+			(await db.quizSessions.orderBy('startedAt').toArray()).map((stored) => stored.status);
+		expect(await statuses()).toEqual(['open', 'open']);
+		await quizzes.finish('kept', 3);
+		await quizzes.finish('dropped', 4, true);
+		expect(await statuses()).toEqual(['finished', 'discarded']);
+	});
+
 	test('the newest unfinished quiz is the one offered', async () => {
 		await quizzes.start(session({ id: 'old', startedAt: 1 }));
 		await quizzes.start(session({ id: 'new', startedAt: 2 }));

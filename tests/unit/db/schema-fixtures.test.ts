@@ -7,6 +7,7 @@ import { FactFlagRepository } from '$lib/db/fact-flag-repository';
 import { LearnRepository } from '$lib/db/learn-repository';
 import { MemoryRepository } from '$lib/db/memory-repository';
 import { QuizRepository } from '$lib/db/quiz-repository';
+import { withStatus } from '$lib/db/quiz-status';
 import type {
 	DayTallyRecord,
 	FactFlagRecord,
@@ -83,7 +84,8 @@ const byKey =
  * Every table at the latest version, as the documented upgrades turn a fixture of `version`:
  * v2 stamps settings with `updatedAt: 0`; v4 replays quiz answers into memories and quiz
  * ratings; v6 keys answers by question id, and their ratings follow; v10 tallies each pack's
- * study days from their records (see `tallied`). Nothing else changes.
+ * study days from their records (see `tallied`); v11 gives each quiz its status. Nothing else
+ * changes.
  */
 function upgraded(version: number, fixture: Tables): LatestTables {
 	const settings = (fixture.settings ?? []) as SettingRecord[];
@@ -106,7 +108,8 @@ function upgraded(version: number, fixture: Tables): LatestTables {
 				: { ...log, quizAnswerId: newIds.get(log.quizAnswerId) ?? log.quizAnswerId }
 		);
 	}
-	const quizSessions = (fixture.quizSessions ?? []) as QuizSessionRecord[];
+	const storedSessions = (fixture.quizSessions ?? []) as QuizSessionRecord[];
+	const quizSessions = version < 11 ? storedSessions.map(withStatus) : storedSessions;
 	const learnAnswers = (fixture.learnAnswers ?? []) as LearnAnswerRecord[];
 	return {
 		settings: upgradedSettings,

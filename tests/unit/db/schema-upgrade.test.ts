@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { StudyDatabase } from '$lib/db/database';
 import { MemoryRepository } from '$lib/db/memory-repository';
+import { QuizRepository } from '$lib/db/quiz-repository';
 import { latestSchemaVersion, schemaHistory } from '$lib/db/schema';
 import { createScheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import { defaultSchedulerSettings } from '$lib/domain/scheduling/settings';
@@ -566,6 +567,53 @@ describe('upgrade v9 → v10', () => {
 			}
 		]);
 		expect(await new MemoryRepository(db).studyDays('pack')).toEqual(['2026-11-27']);
+		db.close();
+	});
+});
+
+describe('upgrade v10 → v11', () => {
+	test('every quiz gets its status, and the quiz screen and the history find them by index', async () => {
+		const name = freshDatabaseName();
+		const v10 = await openAtVersion(name, 10);
+		const quiz = (id: string, startedAt: number, finishedAt: number | null, abandoned = false) => ({
+			id,
+			packId: 'pack',
+			packVersion: 2,
+			seed: 1,
+			options: { length: 1, kinds: ['mcq'], topics: [] },
+			questions: [],
+			startedAt,
+			finishedAt,
+			abandoned,
+			retryOf: null,
+			position: 0
+		});
+		const stored = [
+			quiz('finished-old', 1_000, 2_000),
+			quiz('open-old', 3_000, null),
+			quiz('discarded', 4_000, 5_000, true),
+			quiz('open-new', 6_000, null),
+			quiz('finished-new', 7_000, 8_000)
+		];
+		await v10.table('quizSessions').bulkPut(stored);
+		v10.close();
+
+		const db = new StudyDatabase(name);
+		await db.open();
+		expect(db.verno).toBe(latestSchemaVersion);
+		const status = ['finished', 'open', 'discarded', 'open', 'finished'];
+		expect(await db.quizSessions.orderBy('startedAt').toArray()).toEqual(
+			stored.map((row, index) => ({ ...row, status: status[index] }))
+		);
+		const quizzes = new QuizRepository(db);
+		expect((await quizzes.unfinished())?.id).toBe('open-new');
+		expect(await quizzes.listedCount()).toBe(2);
+		const page = await quizzes.listedPage(1);
+		expect(page.entries.map((entry) => entry.session.id)).toEqual(['finished-new']);
+		expect(page.more).toBe(true);
+		expect((await quizzes.listedPage(5, 1)).entries.map((entry) => entry.session.id)).toEqual([
+			'finished-old'
+		]);
 		db.close();
 	});
 });

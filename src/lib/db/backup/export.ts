@@ -1,4 +1,5 @@
 import type { StudyDatabase } from '../database';
+import { withoutStatus } from '../quiz-status';
 import { backupFormatName, backupFormatVersion, backupTableNames, type Backup } from './format';
 
 /**
@@ -15,6 +16,8 @@ export async function exportBackup(
 		);
 		return Object.fromEntries(entries) as Backup['tables'];
 	});
+	// A quiz's status is derived from its other fields: restoring gives it again.
+	tables.quizSessions = tables.quizSessions.map(withoutStatus);
 	const packs = new Map<string, number>();
 	for (const row of [...tables.memories, ...tables.quizSessions, ...tables.reviewLogs]) {
 		packs.set(row.packId, Math.max(packs.get(row.packId) ?? 0, row.packVersion));

@@ -3,7 +3,8 @@ import type { Scheduler } from '$lib/domain/scheduling/fsrs-adapter';
 import type { StudyDatabase } from '../database';
 import { retallyAll } from '../day-tallies';
 import { replayMemory } from '../memory-writes';
-import type { ReviewLogRecord } from '../records';
+import { quizStatus } from '../quiz-status';
+import type { QuizSessionRecord, ReviewLogRecord } from '../records';
 import { backupTableNames, backupTables, type Backup, type BackupTableName } from './format';
 
 /** What restoring a backup would do, table by table, before anything is written. */
@@ -20,6 +21,12 @@ type Row = Record<string, unknown>;
 
 function keyOf(name: BackupTableName, row: Row): string {
 	return String(row[backupTables[name].key]);
+}
+
+/** A row of the file as the device stores it: a quiz gets its status (not in backups) back. */
+function asStored(name: BackupTableName, row: Row): Row {
+	if (name !== 'quizSessions') return row;
+	return { ...row, status: quizStatus(row as unknown as QuizSessionRecord) };
 }
 
 export async function previewImport(db: StudyDatabase, backup: Backup): Promise<ImportPreview> {
@@ -51,7 +58,9 @@ export async function importBackup(
 		if (mode === 'replace') {
 			for (const name of backupTableNames) {
 				await db.table(name).clear();
-				await db.table(name).bulkPut(backup.tables[name] as Row[]);
+				await db
+					.table(name)
+					.bulkPut((backup.tables[name] as Row[]).map((row) => asStored(name, row)));
 			}
 		} else {
 			for (const name of backupTableNames) {
@@ -69,7 +78,7 @@ export async function importBackup(
 async function mergeRows(table: Table, name: BackupTableName, rows: readonly Row[]) {
 	for (const row of rows) {
 		const stored = (await table.get(keyOf(name, row))) as Row | undefined;
-		if (!stored || prefersFile(name, stored, row)) await table.put(row);
+		if (!stored || prefersFile(name, stored, row)) await table.put(asStored(name, row));
 	}
 }
 
