@@ -48,7 +48,8 @@ export const eras: readonly Era[] = [
 	{ version: 7, commit: '1e3ea644122056b8701e607b978ac381bc102cf7' },
 	{ version: 8, commit: 'cfa2cfff23214b18331ba8056632c9ca23237cee' },
 	{ version: 9, commit: 'f5f4fec8c9ac203ed5c1e09d55feee64194804ab' },
-	{ version: 10, commit: '3d052dfd1fa898d1eabfbb15a810d3d54bf043a7' }
+	{ version: 10, commit: '3d052dfd1fa898d1eabfbb15a810d3d54bf043a7' },
+	{ version: 11, commit: '0c19e81766494fe1c120a355e85be91497dc9dd1' }
 ];
 
 export function eraOf(version: number): Era {
