@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { launchApp, useApp } from './support/app';
 import { readStore } from './support/store';
@@ -18,9 +19,12 @@ describe('backup', () => {
 			app.page.waitForEvent('download'),
 			app.page.getByRole('button', { name: 'Export a backup' }).click()
 		]);
-		expect(download.suggestedFilename()).toMatch(/^sourced-backup-\d{4}-\d{2}-\d{2}\.json$/);
+		expect(download.suggestedFilename()).toMatch(/^sourced-backup-\d{4}-\d{2}-\d{2}\.json\.gz$/);
 		const path = await download.path();
-		const file = JSON.parse(await readFile(path, 'utf8')) as { counts: { reviewLogs: number } };
+		// Compressed JSON, which any gzip tool expands.
+		const file = JSON.parse(gunzipSync(await readFile(path)).toString('utf8')) as {
+			counts: { reviewLogs: number };
+		};
 		expect(file.counts.reviewLogs).toBe(2);
 
 		const fresh = await launchApp();

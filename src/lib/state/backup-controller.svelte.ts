@@ -1,4 +1,4 @@
-import { backupFileName } from '$lib/db/backup/export';
+import { backupFile, readBackupFile, type BackupFile } from '$lib/db/backup/file';
 import { backupTableNames, type Backup, type BackupTableName } from '$lib/db/backup/format';
 import type { ImportPreview } from '$lib/db/backup/import';
 import { parseBackup } from '$lib/db/backup/parse';
@@ -41,29 +41,38 @@ export class BackupController {
 		return this.#fileName;
 	}
 
-	/** Everything stored, as a file's name and text; `null` after a reported failure. */
-	async exportFile(): Promise<{ name: string; text: string } | null> {
+	/** Everything stored, as a file (gzip-compressed JSON); `null` after a reported failure. */
+	async exportFile(): Promise<BackupFile | null> {
 		try {
 			const { backups } = await this.services.storage.writer();
 			const now = this.services.clock.now();
 			const backup = await backups.export({ appVersion: this.appVersion, now });
-			const text = JSON.stringify(backup);
+			const file = await backupFile(JSON.stringify(backup), now);
 			// Noted once the file exists: the reminder counts study after this moment.
 			this.services.device.writeNotes({ ...this.services.device.readNotes(), lastExportedAt: now });
-			return { name: backupFileName(now), text };
+			return file;
 		} catch (error) {
 			this.services.problems.report(error);
 			return null;
 		}
 	}
 
-	/** Reads a chosen file and previews what restoring it would do; nothing is written. */
-	async check(name: string, text: string): Promise<void> {
+	/**
+	 * Reads a chosen file (plain or gzip-compressed JSON) and previews what restoring it would
+	 * do; nothing is written.
+	 */
+	async check(name: string, file: Blob): Promise<void> {
 		this.#fileName = name;
 		this.#phase = 'checking';
 		this.#backup = null;
 		this.#preview = null;
-		const parsed = parseBackup(text);
+		const read = await readBackupFile(file);
+		if (!read.ok) {
+			this.#problems = [read.problem];
+			this.#phase = 'idle';
+			return;
+		}
+		const parsed = parseBackup(read.text);
 		if (!parsed.ok) {
 			this.#problems = parsed.problems;
 			this.#phase = 'idle';

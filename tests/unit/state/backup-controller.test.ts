@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadBuiltinPack } from '$lib/content/builtin-pack';
+import { readBackupFile } from '$lib/db/backup/file';
 import { BackupController } from '$lib/state/backup-controller.svelte';
 import { FlashcardController } from '$lib/state/flashcard-controller.svelte';
 import { settingsView, testServices } from './test-services';
@@ -19,9 +20,9 @@ describe('BackupController', () => {
 		await cards.rate('good');
 		const backups = new BackupController(services, settingsView, '0.1.0');
 		const file = await backups.exportFile();
-		expect(file?.name).toBe('sourced-backup-2026-11-28.json');
+		expect(file?.name).toBe('sourced-backup-2026-11-28.json.gz');
 
-		await backups.check('notes.txt', 'not json');
+		await backups.check('notes.txt', new Blob(['not json']));
 		expect(backups.phase).toBe('idle');
 		expect(backups.problems[0]).toMatch(/not valid JSON/);
 
@@ -35,7 +36,7 @@ describe('BackupController', () => {
 			await otherCards.rate('easy');
 		}
 		const otherFile = await new BackupController(other, settingsView, '0.1.0').exportFile();
-		await backups.check(otherFile?.name ?? '', otherFile?.text ?? '');
+		await backups.check(otherFile?.name ?? '', otherFile?.blob ?? new Blob());
 		expect(backups.problems).toEqual([]);
 		expect(backups.phase).toBe('preview');
 		expect(backups.preview?.file.reviewLogs).toBe(2);
@@ -58,7 +59,10 @@ describe('a bad file changes nothing', () => {
 			await cards.rate(rating);
 		}
 		const backups = new BackupController(services, settingsView, '0.1.0');
-		const good = JSON.parse((await backups.exportFile())?.text ?? '{}') as {
+		const exported = await backups.exportFile();
+		const read = exported ? await readBackupFile(exported.blob) : null;
+		if (!read?.ok) throw new Error('the export does not read back');
+		const good = JSON.parse(read.text) as {
 			version: number;
 			counts: Record<string, number>;
 			tables: Record<string, Record<string, unknown>[]>;
@@ -89,7 +93,7 @@ describe('a bad file changes nothing', () => {
 			'__proto__ key': JSON.stringify(good).replace('{', '{"__proto__":{"x":1},')
 		};
 		for (const [name, text] of Object.entries(cases)) {
-			await backups.check(`${name}.json`, text);
+			await backups.check(`${name}.json`, new Blob([text]));
 			expect(backups.phase, name).toBe('idle');
 			expect(backups.problems.length, name).toBeGreaterThan(0);
 			expect(await backups.restore('replace'), name).toBe(false);

@@ -1,6 +1,6 @@
-/** Hands a text file to the browser's download, as a tap on a link would. */
-export function downloadTextFile(file: { name: string; text: string }): void {
-	const url = URL.createObjectURL(new Blob([file.text], { type: 'application/json' }));
+/** Hands a file to the browser's download, as a tap on a link would. */
+export function downloadFile(file: { name: string; blob: Blob }): void {
+	const url = URL.createObjectURL(file.blob);
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = file.name;
