@@ -74,6 +74,13 @@ describe('Learn', () => {
 				const step = await learnStepOnScreen(page);
 				await giveAnswer(page, step.question, true);
 				await page.getByRole('heading', { name: 'How sure are you?' }).waitFor();
+				// The question takes focus, not a choice: a second Enter picks nothing.
+				await expect
+					.poll(() => page.evaluate(() => document.activeElement?.className ?? ''))
+					.toMatch(/\bcertainty\b/);
+				await page.keyboard.press('Enter');
+				expect(await page.locator('.feedback').count()).toBe(0);
+				expect(await readStore(page, 'learnAnswers')).toEqual([]);
 				violations.push(...(await axeViolations(page, 'certainty')));
 				await page.getByRole('button', { name: /^Fairly sure/ }).click();
 				await page.locator('.feedback').waitFor();

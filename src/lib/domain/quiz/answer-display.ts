@@ -2,6 +2,7 @@ import type { MatchingQuestion, Question, TimelineQuestion } from '../questions/
 import type { QuestionResponse as QuizResponse } from '../grading/response';
 import { pairResults } from '../grading/matching';
 import { eventsInPlace, orderedPairs } from '../grading/timeline';
+import { editDistance } from '../grading/edit-distance';
 import { foldAnswer } from '../text/fold';
 
 /** The question itself, as the learner saw it: the statement, the sentence with its blank, the stem. */
@@ -103,15 +104,12 @@ export interface TypedOutcome {
 	overridden: boolean;
 }
 
-/** How many other accepted answers a wrong typed answer is shown, so the note stays short. */
-const acceptedShown = 3;
-
 /**
  * Why a typed cloze answer was marked as it was, when the learner's words and the answer shown
- * differ: a slip forgiven, another accepted wording ("ambassador" for "permanent
- * representative"), or, when it was wrong, the other wordings that would have counted. Dates
- * and numbers are right or wrong as values, so they get no note; nor does an answer the
- * learner has overruled.
+ * differ: a slip forgiven (naming the accepted wording it was a slip of), another accepted
+ * wording ("ambassador" for "permanent representative"), or, when it was wrong, every other
+ * wording that would have counted. Dates and numbers are right or wrong as values, so they get
+ * no note; nor does an answer the learner has overruled.
  */
 export function typedMarkingNote(
 	question: Question,
@@ -122,7 +120,12 @@ export function typedMarkingNote(
 		return null;
 	}
 	const [shown = '', ...others] = question.accepted;
-	if (correct && typo) return `Accepted — the spelling is “${shown}”.`;
+	if (correct && typo) {
+		const meant = closestWording(response.text, question.accepted);
+		return foldAnswer(meant) === foldAnswer(shown)
+			? `Accepted — the spelling is “${shown}”.`
+			: `Accepted — the spelling is “${meant}”, another way of saying “${shown}”.`;
+	}
 	if (correct) {
 		return foldAnswer(response.text) === foldAnswer(shown)
 			? null
@@ -136,9 +139,19 @@ export function typedMarkingNote(
 		return true;
 	});
 	if (alternatives.length === 0) return null;
-	const listed = alternatives.slice(0, acceptedShown).map((answer) => `“${answer}”`);
-	const more = alternatives.length - listed.length;
-	return `Also counted as right: ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`;
+	return `Also counted as right: ${alternatives.map((answer) => `“${answer}”`).join(', ')}.`;
+}
+
+/** The accepted wording a typed answer is fewest edits from (the first, on a tie). */
+function closestWording(typed: string, accepted: readonly string[]): string {
+	const folded = foldAnswer(typed);
+	let closest = accepted[0] ?? '';
+	let best = Infinity;
+	for (const answer of accepted) {
+		const distance = editDistance(folded, foldAnswer(answer));
+		if (distance < best) [closest, best] = [answer, distance];
+	}
+	return closest;
 }
 
 /** One pair of a matching answer, marked in place: what was placed, and whether it is right. */
