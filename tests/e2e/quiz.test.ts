@@ -219,6 +219,14 @@ describe('quiz', () => {
 			question.id
 		);
 		expect((await app.page.locator('.verdict').textContent())?.trim()).toMatch(/^Right/);
+
+		// Home names the quiz under way and leads back to it.
+		await app.page.goto(app.baseURL + '/');
+		await expect
+			.poll(() => app.page.getByTestId('quiz-under-way').textContent())
+			.toMatch(/A quiz is under way: 1 of 5 questions answered\./);
+		await app.page.getByRole('link', { name: 'Resume quiz' }).click();
+		await app.page.getByText('You stopped after 1 of 5 questions').waitFor();
 	});
 
 	test('"I was right" on a typed answer graded wrong is recorded as an override', async () => {

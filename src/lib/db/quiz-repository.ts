@@ -163,9 +163,12 @@ export class QuizRepository {
 		);
 	}
 
-	/** The most recent quiz that was started and neither finished nor discarded. */
-	async unfinished(): Promise<QuizSessionRecord | undefined> {
-		return await this.#withStatus('open').last();
+	/** A pack's most recent quiz that was started and neither finished nor discarded. */
+	async unfinished(packId: string): Promise<QuizSessionRecord | undefined> {
+		// Few quizzes are ever open at once: the pack is told apart among them.
+		return await this.#withStatus('open')
+			.filter((session) => session.packId === packId)
+			.last();
 	}
 
 	/** Stored quizzes of one status, oldest first, by the `[status+startedAt]` index. */

@@ -238,7 +238,7 @@ export class QuizController {
 			const { quizzes, factFlags } = repositories;
 			this.#suspended = await quizzes.suspendedQuestionIds();
 			this.#suspendedFacts = await factFlags.suspendedFactIds(this.pack.meta.id);
-			const unfinished = await quizzes.unfinished();
+			const unfinished = await quizzes.unfinished(this.pack.meta.id);
 			this.#resumable = unfinished
 				? {
 						session: unfinished,

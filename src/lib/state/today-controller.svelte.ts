@@ -11,6 +11,8 @@ export interface DayCounts {
 	newMetInQuizzes: number;
 	/** Questions left in today's Learn session when one is under way, else `null`. */
 	learnLeft: number | null;
+	/** The quiz the quiz screen offers to resume, if any: answers given of its questions. */
+	quizUnderWay: { answered: number; total: number } | null;
 }
 
 /** Due and new counts for today on the home screen; none on a first visit (nothing stored). */
@@ -50,6 +52,13 @@ export class TodayController {
 				const session = await repositories.learn.unfinished(pack.meta.id);
 				const underWay = session && session.studyDay === studyDay(now) ? session : null;
 				const learnLeft = underWay ? await repositories.learn.questionsLeft(underWay) : null;
+				const quiz = await repositories.quizzes.unfinished(pack.meta.id);
+				const quizUnderWay = quiz
+					? {
+							answered: (await repositories.quizzes.answersOf(quiz.id)).length,
+							total: quiz.questions.length
+						}
+					: null;
 				this.#counts = {
 					...dayCounts({
 						packId: pack.meta.id,
@@ -60,7 +69,8 @@ export class TodayController {
 						newIntroducedToday: met.flashcard + met.quiz + met.learn
 					}),
 					newMetInQuizzes: met.quiz,
-					learnLeft
+					learnLeft,
+					quizUnderWay
 				};
 			}
 		} catch (error) {

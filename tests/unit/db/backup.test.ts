@@ -87,7 +87,7 @@ describe('the backup format', () => {
 			if (mode === 'merge') await db.quizSessions.clear();
 			await importBackup(db, backup, mode, createScheduler());
 			expect(await db.quizSessions.toArray(), mode).toEqual(before);
-			expect((await quizzes.unfinished())?.id, mode).toBe('unfinished');
+			expect((await quizzes.unfinished(pack.meta.id))?.id, mode).toBe('unfinished');
 			expect(await quizzes.listedCount(), mode).toBe(1);
 		}
 	});

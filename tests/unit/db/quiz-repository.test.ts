@@ -61,7 +61,7 @@ describe('QuizRepository', () => {
 		await quizzes.start(session());
 		await quizzes.recordAnswer(answer(1), scheduler);
 		await quizzes.recordAnswer(answer(0), scheduler);
-		expect((await quizzes.unfinished())?.id).toBe('quiz-1');
+		expect((await quizzes.unfinished('pack'))?.id).toBe('quiz-1');
 		expect((await quizzes.answersOf('quiz-1')).map((a) => a.questionIndex)).toEqual([0, 1]);
 	});
 
@@ -99,7 +99,7 @@ describe('QuizRepository', () => {
 		await quizzes.recordAnswer(answer(0, { id: 'quiz-2:0', quizId: 'quiz-2' }), scheduler);
 		await quizzes.finish('quiz-1', 3000);
 		await quizzes.finish('quiz-2', 6000, true);
-		expect(await quizzes.unfinished()).toBeUndefined();
+		expect(await quizzes.unfinished('pack')).toBeUndefined();
 		expect((await quizzes.history()).map((entry) => entry.session.id)).toEqual(['quiz-1']);
 		expect(await quizzes.answersOf('quiz-2')).toHaveLength(1);
 	});
@@ -139,7 +139,11 @@ describe('QuizRepository', () => {
 	test('the newest unfinished quiz is the one offered', async () => {
 		await quizzes.start(session({ id: 'old', startedAt: 1 }));
 		await quizzes.start(session({ id: 'new', startedAt: 2 }));
-		expect((await quizzes.unfinished())?.id).toBe('new');
+		expect((await quizzes.unfinished('pack'))?.id).toBe('new');
+		// Another pack's quiz under way is that pack's to offer.
+		await quizzes.start(session({ id: 'elsewhere', startedAt: 3, packId: 'other-pack' }));
+		expect((await quizzes.unfinished('pack'))?.id).toBe('new');
+		expect((await quizzes.unfinished('other-pack'))?.id).toBe('elsewhere');
 	});
 
 	test('a reported question is suspended until unsuspended; the report is kept', async () => {

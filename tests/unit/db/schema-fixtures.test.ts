@@ -264,7 +264,7 @@ describe.each(fixtureVersions)('the fixture of schema v%i', { timeout: 20_000 },
 			const answers = stored.quizAnswers.filter((a) => a.quizId === entry.id);
 			expect(entry.results.answered, entry.id).toBe(answers.length);
 		}
-		expect((await quizzes.unfinished())?.id).toBe(
+		expect((await quizzes.unfinished(packId))?.id).toBe(
 			sessions.find((session) => session.finishedAt === null)?.id
 		);
 		expect(await quizzes.flags()).toHaveLength(stored.questionFlags.length);

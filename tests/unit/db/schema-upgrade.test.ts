@@ -606,7 +606,8 @@ describe('upgrade v10 → v11', () => {
 			stored.map((row, index) => ({ ...row, status: status[index] }))
 		);
 		const quizzes = new QuizRepository(db);
-		expect((await quizzes.unfinished())?.id).toBe('open-new');
+		expect((await quizzes.unfinished('pack'))?.id).toBe('open-new');
+		expect(await quizzes.unfinished('another-pack')).toBeUndefined();
 		expect(await quizzes.listedCount()).toBe(2);
 		const page = await quizzes.listedPage(1);
 		expect(page.entries.map((entry) => entry.session.id)).toEqual(['finished-new']);

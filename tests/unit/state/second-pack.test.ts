@@ -48,7 +48,13 @@ describe('a second pack', () => {
 		// The built-in pack's day is untouched by the second pack's study.
 		const builtinToday = new TodayController(services, async () => builtin);
 		await builtinToday.load(20);
-		expect(builtinToday.counts).toEqual({ due: 0, new: 20, newMetInQuizzes: 0, learnLeft: null });
+		expect(builtinToday.counts).toEqual({
+			due: 0,
+			new: 20,
+			newMetInQuizzes: 0,
+			learnLeft: null,
+			quizUnderWay: null
+		});
 		const secondToday = new TodayController(services, async () => second);
 		await secondToday.load(20);
 		expect(secondToday.counts?.new).toBeLessThan(Math.min(20, second.facts.length));

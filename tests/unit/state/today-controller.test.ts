@@ -34,7 +34,9 @@ describe("today's new facts", () => {
 			due: 0,
 			new: 20 - met.size,
 			newMetInQuizzes: met.size,
-			learnLeft: null
+			learnLeft: null,
+			// That quiz is not finished: Home offers it too.
+			quizUnderWay: { answered: 3, total: 5 }
 		});
 
 		const cards = new FlashcardController(services, settingsView, pack);
