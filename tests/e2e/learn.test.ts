@@ -100,6 +100,11 @@ describe('Learn', () => {
 			}
 		}
 		await page.getByRole('heading', { name: "Today's session is done" }).waitFor();
+		// The day's new facts are in FSRS's learning steps: the end of the session says they
+		// come back today, not that the day is over.
+		expect(await page.getByTestId('after-session').innerText()).toMatch(
+			/^\d+ facts come back today, from \d{1,2}:\d{2}( [AP]M)?: Learn offers them then\./
+		);
 		violations.push(...(await axeViolations(page, 'session done')));
 		const recognised = dayOneAnswers.filter((answer) => answer.rung === 'recognition');
 		expect(recognised.length).toBeGreaterThan(0);

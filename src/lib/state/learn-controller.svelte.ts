@@ -8,6 +8,7 @@ import type { Grade } from '$lib/domain/grading';
 import type { QuestionResponse } from '$lib/domain/grading/response';
 import { certaintyMarks, learnRating, type Certainty } from '$lib/domain/learn/certainty';
 import { rungFor, type LastLearnAnswer, type Rung } from '$lib/domain/learn/ladder';
+import { dueLaterToday, type LaterToday } from '$lib/domain/learn/later-today';
 import { planLearnSession, requeue, roundSize } from '$lib/domain/learn/plan';
 import { summariseRound, type RoundSummary } from '$lib/domain/learn/round-summary';
 import type { Pack } from '$lib/domain/pack/schema';
@@ -66,6 +67,7 @@ export class LearnController {
 	#shownAt = 0;
 	#last = new Map<string, LastLearnAnswer>();
 	#memories = new Map<string, MemoryState>();
+	#laterToday = $state.raw<LaterToday | null>(null);
 	/** The question engine and the stored-step parsers, loaded by `load` (not for a first paint). */
 	#engine: LearnEngine | null = null;
 	#endActivity: (() => void) | undefined;
@@ -95,6 +97,10 @@ export class LearnController {
 		return this.#answers;
 	}
 	/** Facts still to ask after the step on screen. */
+	/** Once the session is done: facts due again before the study day ends, if any. */
+	get laterToday() {
+		return this.#phase === 'done' ? this.#laterToday : null;
+	}
 	/** Questions still to answer, the one on screen included until it is answered. */
 	get remaining() {
 		return (this.#session?.queue.length ?? 0) + (this.#phase === 'question' ? 1 : 0);
@@ -368,6 +374,7 @@ export class LearnController {
 			if (factId === undefined) {
 				const now = this.services.clock.now();
 				await repositories.learn.finish(session.id, now);
+				this.#laterToday = await this.#dueLaterToday(repositories, now);
 				this.#session = { ...session, finishedAt: now };
 				this.#step = null;
 				this.#phase = 'done';
@@ -464,6 +471,16 @@ export class LearnController {
 		for (const [factId, answer] of await repositories.learn.lastAnswers(packId)) {
 			this.#last.set(factId, { rung: answer.rung as Rung, correct: answer.correct });
 		}
+	}
+
+	/** The pack's facts in study (not suspended) that come due again before the day ends. */
+	async #dueLaterToday(repositories: Repositories, now: number): Promise<LaterToday | null> {
+		const suspended = new Set(await repositories.factFlags.suspendedFactIds(this.pack.meta.id));
+		const inStudy = this.pack.facts.flatMap((fact) => {
+			const memory = this.#memories.get(fact.id);
+			return memory && !suspended.has(fact.id) ? [memory] : [];
+		});
+		return dueLaterToday(inStudy, now);
 	}
 
 	async #plan(repositories: Repositories | null): Promise<string[]> {

@@ -301,4 +301,26 @@ describe('LearnController', () => {
 			true
 		);
 	});
+
+	test('a finished session names the facts that come back before the day ends', async () => {
+		const services = testServices();
+		const learn = learnOn(services, { values: { ...settingsView.values, newCardsPerDay: 2 } });
+		await learn.load();
+		await learn.start();
+		let missed = false;
+		while (learn.phase !== 'done') {
+			if (learn.phase === 'round') await learn.continueAfterRound();
+			else if (learn.phase === 'feedback') await learn.next();
+			else {
+				await answerCurrent(learn, missed, 2);
+				missed = true;
+			}
+		}
+		// New facts just learnt are in FSRS's learning steps: due again within minutes.
+		const { memories } = await services.storage.writer();
+		const dues = (await memories.forPack(pack.meta.id)).map((record) => record.memory.due);
+		expect(dues).toHaveLength(2);
+		expect(Math.min(...dues)).toBeGreaterThan(services.clock.now());
+		expect(learn.laterToday).toEqual({ count: 2, first: Math.min(...dues) });
+	});
 });
