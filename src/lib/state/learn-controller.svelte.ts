@@ -389,7 +389,9 @@ export class LearnController {
 				[...this.#memories].filter(([, memory]) => memory.state !== 'new').map(([id]) => id)
 			);
 			const reported = new Set(await repositories.quizzes.suspendedQuestionIds());
-			const asked = new Set(session.steps.map((step) => (step.question as Question).id));
+			const asked = new Map(
+				session.steps.map((step) => [(step.question as Question).id, step.question as Question])
+			);
 			const found = this.#loaded.learnQuestion(this.pack, factId, rung, {
 				seed: hashSeed(`${session.seed}:${index}`),
 				known,

@@ -1,5 +1,5 @@
 import type { Pack } from '../pack/schema';
-import { arrange } from '../questions/arrange';
+import { arrange, rearrange } from '../questions/arrange';
 import { buildQuestion, kindVariants } from '../questions/build';
 import type { QuestionKind } from '../questions/kinds';
 import { packIndex } from '../questions/pack-index';
@@ -25,8 +25,9 @@ export interface LearnQuestion {
  * has a date for a timeline or a number to type). Matching and timeline questions gather
  * only facts in `known` besides this one, so that Learn never rates an unmet fact. Questions
  * in `exclude` (reported ones) are never taken; those in `avoid` (asked before in the
- * session) only when the rung has no other: a fact missed on options comes back on options,
- * not as a harder question. Deterministic given the seed.
+ * session, as they were shown) only when the rung has no other: a fact missed on options
+ * comes back on options, not as a harder question, rearranged so that its key has moved.
+ * Deterministic given the seed.
  */
 export function learnQuestion(
 	pack: Pack,
@@ -35,7 +36,7 @@ export function learnQuestion(
 	options: {
 		seed: number;
 		known: ReadonlySet<string>;
-		avoid?: ReadonlySet<string>;
+		avoid?: ReadonlyMap<string, Question>;
 		exclude?: ReadonlySet<string>;
 	}
 ): LearnQuestion | null {
@@ -55,9 +56,9 @@ export function learnQuestion(
 			for (const variant of shuffle(kindVariants[kind], random)) {
 				const built = buildQuestion(index, kind, position, variant, filter, random);
 				if (!built || !built.factIds.includes(factId) || options.exclude?.has(built.id)) continue;
-				const found = { question: arrange(built, random), rung: tried };
-				if (!options.avoid?.has(built.id)) return found;
-				avoided ??= found;
+				const before = options.avoid?.get(built.id);
+				if (!before) return { question: arrange(built, random), rung: tried };
+				avoided ??= { question: rearrange(before, random), rung: tried };
 			}
 		}
 		if (avoided) return avoided;

@@ -158,12 +158,21 @@ describe('learnQuestion', () => {
 		const factId = mcq?.factIds[0] ?? '';
 		const first = learnQuestion(pack, factId, 'recognition', { seed: 1, known });
 		expect(first?.rung).toBe('recognition');
-		const again = learnQuestion(pack, factId, 'recognition', {
-			seed: 1,
-			known,
-			avoid: new Set([first?.question.id ?? ''])
-		});
-		expect(again?.question.id).toBe(first?.question.id);
+		if (!first) throw new Error('no first question');
+		for (const seed of [1, 2, 3, 4, 5]) {
+			const again = learnQuestion(pack, factId, 'recognition', {
+				seed,
+				known,
+				avoid: new Map([[first.question.id, first.question]])
+			});
+			expect(again?.question.id).toBe(first.question.id);
+			// Rearranged: the same options, the key somewhere else.
+			if (again?.question.kind !== 'mcq' || first.question.kind !== 'mcq') {
+				throw new Error('a multiple choice was expected');
+			}
+			expect([...again.question.options].sort()).toEqual([...first.question.options].sort());
+			expect(again.question.answerIndex).not.toBe(first.question.answerIndex);
+		}
 		const reported = learnQuestion(pack, factId, 'recognition', {
 			seed: 1,
 			known,
@@ -180,7 +189,7 @@ describe('learnQuestion', () => {
 		const other = learnQuestion(pack, factId, 'recognition', {
 			seed: 11,
 			known,
-			avoid: new Set([first?.question.id ?? ''])
+			avoid: new Map(first ? [[first.question.id, first.question]] : [])
 		});
 		expect(other?.question.id).not.toBe(first?.question.id);
 	});
