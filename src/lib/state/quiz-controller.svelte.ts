@@ -32,6 +32,8 @@ export interface ShownAnswer {
 	response: QuizResponse | null;
 	correct: boolean;
 	score: number;
+	/** Counted as right by the learner ("I was right"). */
+	overridden: boolean;
 }
 
 /** An unfinished quiz on offer; `restorable` false when its stored questions do not parse. */
@@ -136,7 +138,8 @@ export class QuizController {
 			questionId: answer.questionId,
 			response: engine.restoreResponse(answer),
 			correct: answer.correct,
-			score: answer.score
+			score: answer.score,
+			overridden: answer.overridden
 		}));
 	}
 	get lastResponse() {

@@ -191,6 +191,8 @@ describe('QuizController', () => {
 		const { quizzes } = await services.storage.writer();
 		const [stored] = await quizzes.answersOf(quiz.session?.id ?? '');
 		expect(stored).toMatchObject({ correct: true, overridden: true });
+		// The results say who counted it right.
+		expect(quiz.shownAnswers).toMatchObject([{ correct: true, overridden: true }]);
 	});
 
 	test('the same quiz in two tabs: an answer given in one is never overwritten by the other', async () => {
