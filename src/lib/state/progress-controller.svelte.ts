@@ -37,7 +37,7 @@ export class ProgressController {
 	/** Where the next page of past quizzes starts, and how many there are in all. */
 	#historyNext = $state(0);
 	#historyMore = $state(false);
-	/** Counted after the figures are shown (it reads every quiz); `null` until then. */
+	/** Counted after the figures are shown; `null` until then. */
 	#historyTotal = $state<number | null>(null);
 	#workLeft = $state.raw<{ due: number; new: number } | null>(null);
 	#calibration = $state.raw<CalibrationRow[]>(calibration([]));
