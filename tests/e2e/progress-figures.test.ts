@@ -256,14 +256,14 @@ describe('/progress against the stored records', () => {
 			.getByText(/^Good · flashcard/)
 			.waitFor();
 
-		// In the reader: tap the sentence, then "Its history" in its sheet.
+		// In the reader: tap the sentence, then "Your history with this fact" in its sheet.
 		await page.goto(app.baseURL + '/article');
 		await ready(page);
 		await page.locator(`[data-fact-ids~="${rated.id}"]`).click();
 		const sheet = page.getByRole('dialog', { name: /in this sentence$/ });
 		await sheet
 			.locator('li', { hasText: rated.statement })
-			.getByRole('link', { name: 'Its history' })
+			.getByRole('link', { name: 'Your history with this fact' })
 			.click();
 		await page.waitForURL((url) => url.pathname + url.search === factPage);
 		await page.getByRole('heading', { level: 1, name: rated.statement }).waitFor();

@@ -120,7 +120,7 @@ describe('progress', () => {
 		await app.page.getByRole('button', { name: 'Start quiz' }).click();
 		const question = await questionOnScreen(app.page);
 		await answer(app.page, question, false);
-		await app.page.getByRole('link', { name: 'Its history' }).click();
+		await app.page.getByRole('link', { name: 'Your history with this fact' }).click();
 		await app.page.getByRole('heading', { name: 'Every review and answer' }).waitFor();
 		const fact = app.page.locator('.history li').first();
 		await fact.getByText(/Again · quiz answer/).waitFor();

@@ -73,6 +73,22 @@ describe('the note on a typed answer', () => {
 		);
 	});
 
+	test('half of a coordinated answer is told it is part of the answer, and what the whole is', () => {
+		const kazan = pack.facts.find(
+			(fact) =>
+				fact.object.type === 'text' && fact.object.value === 'terrorism and drug trafficking'
+		);
+		if (!kazan) throw new Error('the article pack has no such fact');
+		const question = clozeOf(kazan.id);
+		const { correct, note } = noteFor(question, 'terrorism');
+		expect(correct).toBe(false);
+		expect(note).toMatch(
+			/^Part of the answer: the whole of it is “terrorism and drug trafficking”\./
+		);
+		// Words that are not a whole part of it say nothing of the kind.
+		expect(noteFor(question, 'terror').note ?? '').not.toMatch(/Part of the answer/);
+	});
+
 	test('a wrong answer with nothing else accepted gets no note, nor does one the learner overruled', () => {
 		const single: ClozeQuestion = { ...representative, accepted: ['permanent representative'] };
 		expect(noteFor(single, 'consul').note).toBeNull();

@@ -138,8 +138,30 @@ export function typedMarkingNote(
 		seen.add(folded);
 		return true;
 	});
-	if (alternatives.length === 0) return null;
-	return `Also counted as right: ${alternatives.map((answer) => `“${answer}”`).join(', ')}.`;
+	const whole = wholeOf(response.text, question.accepted);
+	const notes = [
+		...(whole ? [`Part of the answer: the whole of it is “${whole}”.`] : []),
+		...(alternatives.length > 0
+			? [`Also counted as right: ${alternatives.map((answer) => `“${answer}”`).join(', ')}.`]
+			: [])
+	];
+	return notes.length > 0 ? notes.join(' ') : null;
+}
+
+/**
+ * The accepted answer a wrong typed answer is a part of, word for word ("terrorism" of
+ * "terrorism and drug trafficking"), if any: half of a claim is not the claim, but the learner
+ * should see it was half right.
+ */
+function wholeOf(typed: string, accepted: readonly string[]): string | null {
+	const part = foldAnswer(typed);
+	if (part.length < 3) return null;
+	return (
+		accepted.find((answer) => {
+			const folded = foldAnswer(answer);
+			return folded !== part && ` ${folded} `.includes(` ${part} `);
+		}) ?? null
+	);
 }
 
 /** The accepted wording a typed answer is fewest edits from (the first, on a tie). */
