@@ -246,8 +246,9 @@ describe('quiz', () => {
 			note ? [note] : []
 		);
 		await app.page.getByRole('button', { name: 'I was right' }).click();
-		await app.page.getByText('Counted as right').waitFor();
-		expect(await app.page.locator('.feedback .marking').count()).toBe(0);
+		// The verdict, not the note ("Also counted as right: …"), which says it in other words.
+		await app.page.locator('.verdict', { hasText: 'Counted as right' }).waitFor();
+		await expect.poll(() => app.page.locator('.feedback .marking').count()).toBe(0);
 		const [stored] = await readStore<StoredAnswer>(app.page, 'quizAnswers');
 		expect(stored).toMatchObject({ questionId: question.id, correct: true, overridden: true });
 	});
@@ -274,7 +275,7 @@ describe('quiz', () => {
 
 		// Back in the first tab, still on the feedback: "I was right".
 		await tabA.getByRole('button', { name: 'I was right' }).click();
-		await tabA.getByText('Counted as right').waitFor();
+		await tabA.locator('.verdict', { hasText: 'Counted as right' }).waitFor();
 		const logs = await readStore<StoredLog>(tabA, 'reviewLogs');
 		expect(logs.map((log) => [log.source, log.log.rating]).sort()).toEqual([
 			['flashcard', 'easy'],
