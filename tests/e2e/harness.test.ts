@@ -1,6 +1,23 @@
 import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useApp } from './support/app';
 import { axeViolations } from './support/axe';
+
+/** A paragraph of `text` added to the page's main, styled by `css` (an adopted sheet). */
+async function addProbe(page: Page, className: string, text: string, css: string) {
+	await page.evaluate(
+		({ className, text, css }) => {
+			const probe = document.createElement('p');
+			probe.className = className;
+			probe.innerText = text;
+			document.querySelector('main')?.append(probe);
+			const sheet = new CSSStyleSheet();
+			sheet.replaceSync(css);
+			document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+		},
+		{ className, text, css }
+	);
+}
 
 // The checks every journey ends with (`expectCleanRun`) must see what they claim to see.
 describe('the e2e harness', () => {
@@ -39,17 +56,12 @@ describe('the e2e harness', () => {
 	test('the axe check sees a contrast failure in the one scheme that has it, at both sizes', async () => {
 		await app.page.goto(app.baseURL + '/');
 		await app.page.locator('html[data-ready]').waitFor();
-		await app.page.evaluate(() => {
-			const probe = document.createElement('p');
-			probe.className = 'contrast-probe';
-			probe.innerText = 'Grey on black, in the dark scheme only';
-			document.querySelector('main')?.append(probe);
-			const sheet = new CSSStyleSheet();
-			sheet.replaceSync(
-				'@media (prefers-color-scheme: dark) { .contrast-probe { color: #333; background: #000; } }'
-			);
-			document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-		});
+		await addProbe(
+			app.page,
+			'contrast-probe',
+			'Grey on black, in the dark scheme only',
+			'@media (prefers-color-scheme: dark) { .contrast-probe { color: #333; background: #000; } }'
+		);
 		const found = await axeViolations(app.page, 'probe');
 		expect(found.map((line) => line.replace(/:.*$/, ''))).toEqual([
 			'probe (dark, 1280×800) color-contrast',
@@ -60,20 +72,15 @@ describe('the e2e harness', () => {
 	test('the axe check reads each scheme once it has settled, not halfway through a fade', async () => {
 		await app.page.goto(app.baseURL + '/');
 		await app.page.locator('html[data-ready]').waitFor();
-		await app.page.evaluate(() => {
-			const probe = document.createElement('p');
-			probe.className = 'fade-probe';
-			probe.innerText = 'Readable in both schemes once its colour has faded';
-			document.querySelector('main')?.append(probe);
-			const sheet = new CSSStyleSheet();
-			// The background switches at once and the text colour fades over 10 s, so a check
-			// made mid-fade would see dark text on a dark background.
-			sheet.replaceSync(`
-				.fade-probe { color: #111; background: #fff; transition: color 10s linear; }
-				@media (prefers-color-scheme: dark) { .fade-probe { color: #eee; background: #111; } }
-			`);
-			document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-		});
+		// The background switches at once and the text colour fades over 10 s, so a check made
+		// mid-fade would see dark text on a dark background.
+		await addProbe(
+			app.page,
+			'fade-probe',
+			'Readable in both schemes once its colour has faded',
+			`.fade-probe { color: #111; background: #fff; transition: color 10s linear; }
+			@media (prefers-color-scheme: dark) { .fade-probe { color: #eee; background: #111; } }`
+		);
 		expect(await axeViolations(app.page, 'fade')).toEqual([]);
 	});
 });

@@ -96,7 +96,6 @@ export class LearnController {
 	get answers() {
 		return this.#answers;
 	}
-	/** Facts still to ask after the step on screen. */
 	/** Once the session is done: facts due again before the study day ends, if any. */
 	get laterToday() {
 		return this.#phase === 'done' ? this.#laterToday : null;

@@ -8,6 +8,21 @@ import { defaultSchedulerSettings } from '$lib/domain/scheduling/settings';
 import { studyDay } from '$lib/domain/time/study-day';
 import { freshDatabaseName, openAtVersion } from './helpers';
 
+/** A quiz row as the versions since v3 store it (no questions), with `fields` over it. */
+function storedQuiz(fields: { id: string; startedAt: number } & Record<string, unknown>) {
+	return {
+		packId: 'pack',
+		packVersion: 2,
+		seed: 1,
+		options: { length: 1, kinds: ['mcq'], topics: [] },
+		questions: [],
+		finishedAt: null,
+		abandoned: false,
+		retryOf: null,
+		...fields
+	};
+}
+
 describe('schema history', () => {
 	test('versions are append-only: strictly increasing from 1 with no gaps', () => {
 		expect(schemaHistory.map((step) => step.version)).toEqual(
@@ -508,18 +523,8 @@ describe('upgrade v9 → v10', () => {
 			answeredAt: at,
 			studyDay: studyDay(at)
 		});
-		const session = (id: string, retryOf: string | null) => ({
-			id,
-			packId: 'pack',
-			packVersion: 2,
-			seed: 1,
-			options: { length: 1, kinds: ['mcq'], topics: [] },
-			questions: [],
-			startedAt: t0,
-			finishedAt: t0 + 60_000,
-			abandoned: false,
-			retryOf
-		});
+		const session = (id: string, retryOf: string | null) =>
+			storedQuiz({ id, retryOf, startedAt: t0, finishedAt: t0 + 60_000 });
 		// The 27th: a card failed, then passed. The 28th: a quiz answer, its retry, Learn twice.
 		await v9
 			.table('reviewLogs')
@@ -575,19 +580,8 @@ describe('upgrade v10 → v11', () => {
 	test('every quiz gets its status, and the quiz screen and the history find them by index', async () => {
 		const name = freshDatabaseName();
 		const v10 = await openAtVersion(name, 10);
-		const quiz = (id: string, startedAt: number, finishedAt: number | null, abandoned = false) => ({
-			id,
-			packId: 'pack',
-			packVersion: 2,
-			seed: 1,
-			options: { length: 1, kinds: ['mcq'], topics: [] },
-			questions: [],
-			startedAt,
-			finishedAt,
-			abandoned,
-			retryOf: null,
-			position: 0
-		});
+		const quiz = (id: string, startedAt: number, finishedAt: number | null, abandoned = false) =>
+			storedQuiz({ id, startedAt, finishedAt, abandoned, position: 0 });
 		const stored = [
 			quiz('finished-old', 1_000, 2_000),
 			quiz('open-old', 3_000, null),

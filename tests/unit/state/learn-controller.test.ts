@@ -21,6 +21,21 @@ function learnOn(services: ReturnType<typeof testServices>, settings = fewNew) {
 	return new LearnController(services, settings, pack);
 }
 
+/** A session started with `newCardsPerDay` new facts a day. */
+async function startedSession(newCardsPerDay: number) {
+	const services = testServices();
+	const learn = learnOn(services, { values: { ...settingsView.values, newCardsPerDay } });
+	await learn.load();
+	await learn.start();
+	return { services, learn };
+}
+
+/** Past a round's summary or an answer's feedback, to the next question if there is one. */
+async function moveOn(learn: LearnController) {
+	if (learn.phase === 'round') await learn.continueAfterRound();
+	else if (learn.phase === 'feedback') await learn.next();
+}
+
 async function answerCurrent(learn: LearnController, right: boolean, certainty: 1 | 2 | 3) {
 	const step = learn.step;
 	if (!step) throw new Error('no step');
@@ -270,14 +285,10 @@ describe('LearnController', () => {
 	});
 
 	test('a typed answer accepted despite a slip is stored as such, so the feedback can give the spelling', async () => {
-		const services = testServices();
-		const learn = learnOn(services, { values: { ...settingsView.values, newCardsPerDay: 48 } });
-		await learn.load();
-		await learn.start();
+		const { services, learn } = await startedSession(48);
 		let slipped = false;
 		while (!slipped && learn.phase !== 'done') {
-			if (learn.phase === 'round') await learn.continueAfterRound();
-			else if (learn.phase === 'feedback') await learn.next();
+			await moveOn(learn);
 			const question = learn.step?.question;
 			if (learn.phase !== 'question' || !question) continue;
 			const key = question.kind === 'cloze' && !question.date ? (question.accepted[0] ?? '') : '';
@@ -303,14 +314,10 @@ describe('LearnController', () => {
 	});
 
 	test('a finished session names the facts that come back before the day ends', async () => {
-		const services = testServices();
-		const learn = learnOn(services, { values: { ...settingsView.values, newCardsPerDay: 2 } });
-		await learn.load();
-		await learn.start();
+		const { services, learn } = await startedSession(2);
 		let missed = false;
 		while (learn.phase !== 'done') {
-			if (learn.phase === 'round') await learn.continueAfterRound();
-			else if (learn.phase === 'feedback') await learn.next();
+			if (learn.phase === 'round' || learn.phase === 'feedback') await moveOn(learn);
 			else {
 				await answerCurrent(learn, missed, 2);
 				missed = true;

@@ -1,5 +1,5 @@
 import { backupFileName } from './export';
-import { backupSizeLimit } from './parse';
+import { backupSizeLimit, megabytes } from './parse';
 
 /** A backup as the file handed to the browser's download. */
 export interface BackupFile {
@@ -75,8 +75,4 @@ function tooLarge(what: string, sizeLimit: number): BackupFileText {
 		ok: false,
 		problem: `A backup can be at most ${megabytes(sizeLimit)} MB. ${what}.`
 	};
-}
-
-function megabytes(bytes: number): string {
-	return (bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0);
 }

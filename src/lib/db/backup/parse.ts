@@ -102,6 +102,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function megabytes(length: number): string {
+/** A size in MB as messages give it: two decimals under 1 MB, whole above. */
+export function megabytes(length: number): string {
 	return (length / 1024 / 1024).toFixed(length < 1024 * 1024 ? 2 : 0);
 }
